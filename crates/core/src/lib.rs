@@ -1,0 +1,17 @@
+//! The jointplan domain: the plan model and every rule about plans.
+//!
+//! This crate is pure: no I/O, no async, no database. Importers, the store,
+//! the web application and the CLI translate between the world and these
+//! types; the meaning lives here, once.
+
+pub mod canonical;
+pub mod country;
+pub mod extract;
+pub mod model;
+pub mod recurrence;
+pub mod sdg;
+pub mod span;
+pub mod strength;
+
+pub use model::*;
+pub use span::{LineIndex, MappedText, Span};

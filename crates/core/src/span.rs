@@ -1,0 +1,241 @@
+//! Source spans: where an extracted item stands in the document it came from.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A range of the source document: bytes, and 1-based line and column (in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: u32,
+    /// 1-based column of `start`, counted in characters.
+    pub column: u32,
+    /// 1-based line of `end`.
+    pub end_line: u32,
+    /// 1-based column of `end`, counted in characters (exclusive).
+    pub end_column: u32,
+}
+
+impl Span {
+    /// The byte range of this span.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// Number of bytes covered.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Turns byte offsets of one source text into lines and columns.
+///
+/// Built once per document so that each lookup is a binary search, not a scan:
+/// a plan has thousands of spans and the scan would make import quadratic.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        Self { text, line_starts }
+    }
+
+    /// The 1-based line and character column of a byte offset (clamped to the text).
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let column = self.text[start..offset].chars().count() + 1;
+        (line as u32 + 1, column as u32)
+    }
+
+    /// A span for a byte range of the source.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let (line, column) = self.line_col(start);
+        let (end_line, end_column) = self.line_col(end.max(start));
+        Span {
+            start,
+            end: end.max(start),
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+
+    /// The text this index was built over.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| (*b == b'\n').then_some(i))
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Text assembled from pieces of a source (an item that runs over several
+/// lines, an HTML element with entities) that remembers where each piece came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MappedText {
+    text: String,
+    /// (offset in `text`, offset in the source) at the start of each piece.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl MappedText {
+    /// Empty text.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Text that stands verbatim at `source_start` in the source.
+    pub fn verbatim(text: &str, source_start: usize) -> Self {
+        Self {
+            text: text.to_owned(),
+            pieces: vec![(0, source_start)],
+        }
+    }
+
+    /// Appends a piece that stands verbatim at `source_start` in the source.
+    pub fn push(&mut self, piece: &str, source_start: usize) {
+        if piece.is_empty() {
+            return;
+        }
+        self.pieces.push((self.text.len(), source_start));
+        self.text.push_str(piece);
+    }
+
+    /// Appends text that has no place of its own in the source (a joining space),
+    /// mapped to `source_at`.
+    pub fn push_synthetic(&mut self, piece: &str, source_at: usize) {
+        self.push(piece, source_at);
+    }
+
+    /// The assembled text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Consumes self, returning the text.
+    pub fn into_string(self) -> String {
+        self.text
+    }
+
+    /// The source offset of a byte offset of the assembled text.
+    pub fn source_offset(&self, text_offset: usize) -> usize {
+        match self.pieces.binary_search_by_key(&text_offset, |p| p.0) {
+            Ok(i) => self.pieces[i].1,
+            Err(0) => text_offset,
+            Err(i) => {
+                let (t, s) = self.pieces[i - 1];
+                s + (text_offset - t)
+            }
+        }
+    }
+
+    /// The source range of a range of the assembled text.
+    pub fn source_range(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.source_offset(range.start);
+        // The end maps through the last byte inside the range so that a range
+        // ending at a piece boundary does not jump to the next piece.
+        let end = if range.end > range.start {
+            self.source_offset(range.end - 1) + 1
+        } else {
+            start
+        };
+        start..end.max(start)
+    }
+
+    /// Trims white space at both ends, keeping the mapping right.
+    pub fn trimmed(&self) -> MappedText {
+        let start = self.text.len() - self.text.trim_start().len();
+        let end = self.text.trim_end().len().max(start);
+        self.slice(start..end)
+    }
+
+    /// A sub-range of the text with its mapping.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> MappedText {
+        let mut out = MappedText::new();
+        if range.start >= range.end {
+            return out;
+        }
+        let mut bounds: Vec<usize> = self
+            .pieces
+            .iter()
+            .map(|p| p.0)
+            .filter(|&t| t > range.start && t < range.end)
+            .collect();
+        bounds.insert(0, range.start);
+        bounds.push(range.end);
+        for w in bounds.windows(2) {
+            out.push(&self.text[w[0]..w[1]], self.source_offset(w[0]));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based_and_count_characters() {
+        let text = "ab\nkø x\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(3), (2, 1));
+        let x = text.find('x').expect("x");
+        assert_eq!(idx.line_col(x), (2, 4));
+    }
+
+    #[test]
+    fn mapped_text_maps_joined_lines_back() {
+        let src = "- first part\n  second part\n";
+        let mut m = MappedText::new();
+        m.push("first part", 2);
+        m.push_synthetic(" ", 12);
+        m.push("second part", 15);
+        assert_eq!(m.as_str(), "first part second part");
+        let at = m.as_str().find("second").expect("second");
+        let r = m.source_range(at..at + 6);
+        assert_eq!(&src[r], "second");
+        let r = m.source_range(0..5);
+        assert_eq!(&src[r], "first");
+    }
+
+    #[test]
+    fn trimmed_keeps_mapping() {
+        let m = MappedText::verbatim("  hello ", 10);
+        let t = m.trimmed();
+        assert_eq!(t.as_str(), "hello");
+        assert_eq!(t.source_offset(0), 12);
+    }
+}
