@@ -1,74 +1,1014 @@
-//! Placeholder until the country table lands.
-#[derive(Debug, Clone)]
-pub struct CountryMention {
-    pub code: &'static str,
-    pub start: usize,
-    pub end: usize,
-    pub is_adjective: bool,
-}
+//! Countries, and finding them in plan text.
+//!
+//! Plans name their parties as "Denmark", "the Kingdom of Denmark", "Danish",
+//! "Denmark's", "Korea", "the Republic of Korea", "Korean" or "ROK".
+//! [`mentions`] finds every such mention and says which ISO 3166-1 alpha-2
+//! code it names.
+//!
+//! Codes and names of all countries come from the IATI Standard Country
+//! codelist (<http://iatistandard.org/>, CC BY 4.0), embedded as
+//! `data/countries.tsv`; see `data/SOURCES-countries.md`. The short names,
+//! long names, adjectives and aliases in `EXTRAS` are our own.
+//!
+//! Matching rules:
+//! - The text is split into words (runs of letters and digits). Every phrase
+//!   is indexed once (in a `LazyLock`, about 1 ms) by its first word; at each
+//!   word the longest phrase that matches wins and its words are consumed, so
+//!   "Democratic People's Republic of Korea" is one KP mention, not also a KR
+//!   one, and "South Sudan" is not "Sudan". Separators must match too, with
+//!   any run of white space (line breaks included) equal to one space, and
+//!   curly apostrophes and Unicode hyphens equal to ASCII ones.
+//!   (A word index rather than one big regex alternation: the regex's lazy
+//!   DFA cost about 1 ms to warm up for each new kind of text, and a word
+//!   lookup costs about 2 µs per 300-byte text from the first call.)
+//! - Names match whole words only and in any case, but a match must not
+//!   start with a lower-case letter: "THE KINGDOM OF DENMARK" and "Danish"
+//!   match, "polish the draft" and "turkey" do not.
+//! - Abbreviations ("ROK", "US", "UK", "DPRK") match only as written, so the
+//!   pronoun "us" never matches. An all-caps line can still produce them
+//!   ("WORKING WITH US" names the US).
+//! - A possessive "'s" is part of the mention ("Korea's"), which then counts
+//!   as an adjective (`is_adjective` and `is_possessive` are both set).
+//! - Korean names may carry a particle ("대한민국과", "한국의"); the mention
+//!   covers the name only. Danish adjectives ("dansk", "koreansk") are not
+//!   matched: they are lower case.
+//! - "Korea" and "Korean" alone mean the Republic of Korea (KR); "North
+//!   Korea", "DPRK", "Democratic People's Republic of Korea" and "North
+//!   Korean" are KP. "Korean Peninsula" and "inter-Korean" name no country;
+//!   neither do "Indian Ocean", "Latin America", "New Mexico" and the like.
+//! - Greenland (GL) and the Faroe Islands (FO) are their own codes, not DK.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+/// A country (or territory) of ISO 3166-1.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Country {
+    /// ISO 3166-1 alpha-2, upper case: "DK", "KR".
     pub code: &'static str,
+    /// Short English name: "Denmark", "Korea", "North Korea".
     pub name: &'static str,
+    /// The name in the IATI codelist: "Korea (the Republic of)".
+    pub iati_name: &'static str,
+    /// Official and other long names: "Kingdom of Denmark", "Republic of Korea".
+    pub long_names: Vec<&'static str>,
+    /// Adjectives and demonyms: "Danish", "Dane", "Korean".
+    pub adjectives: Vec<&'static str>,
+    /// Other names, matched in any case: "South Korea", "Danmark", "대한민국".
+    pub aliases: Vec<&'static str>,
+    /// Abbreviations, matched only exactly as written: "ROK", "US".
+    pub abbreviations: Vec<&'static str>,
+    /// Withdrawn from the codelist (Netherlands Antilles).
+    pub withdrawn: bool,
 }
-static T: &[(&str, &str, bool)] = &[
-    ("Denmark's", "DK", true),
-    ("Danish", "DK", true),
-    ("Kingdom of Denmark", "DK", false),
-    ("Denmark", "DK", false),
-    ("DENMARK", "DK", false),
-    ("Republic of Korea", "KR", false),
-    ("Korea's", "KR", true),
-    ("Korean", "KR", true),
-    ("Korea", "KR", false),
-    ("KOREA", "KR", false),
-    ("Japan", "JP", false),
-    ("Norway", "NO", false),
-    ("Chile", "CL", false),
+
+/// One mention of a country in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct CountryMention {
+    /// ISO 3166-1 alpha-2 code of the country named.
+    pub code: &'static str,
+    /// Byte offset of the mention's start in the text.
+    pub start: usize,
+    /// Byte offset just past the mention (after any possessive "'s").
+    pub end: usize,
+    /// The mention qualifies something rather than naming the country
+    /// itself: an adjective or demonym ("Danish", "Koreans") or a possessive
+    /// ("Korea's").
+    pub is_adjective: bool,
+    /// The mention ends in a possessive "'s" ("Denmark's").
+    pub is_possessive: bool,
+}
+
+/// What we add to the IATI data: (code, short name or "" to keep the derived
+/// one, long names, adjectives/demonyms, aliases, abbreviations).
+type Extra = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// Our own additions for the countries most active in bilateral
+/// partnerships (written by the jointplan team from common usage; not from
+/// the IATI data).
+#[rustfmt::skip]
+const EXTRAS: &[Extra] = &[
+    // Denmark and the Realm, the Nordics.
+    ("DK", "", &["Kingdom of Denmark"], &["Danish", "Dane", "Danes"], &["Danmark", "Kongeriget Danmark", "덴마크", "덴마크 왕국"], &[]),
+    ("GL", "", &[], &["Greenlandic", "Greenlander", "Greenlanders"], &["Grønland", "Kalaallit Nunaat", "그린란드"], &[]),
+    ("FO", "", &[], &["Faroese"], &["Faroes", "Faeroe Islands", "Færøerne", "페로 제도"], &[]),
+    ("SE", "", &["Kingdom of Sweden"], &["Swedish", "Swede", "Swedes"], &[], &[]),
+    ("NO", "", &["Kingdom of Norway"], &["Norwegian", "Norwegians"], &[], &[]),
+    ("FI", "", &["Republic of Finland"], &["Finnish", "Finn", "Finns"], &[], &[]),
+    ("IS", "", &["Republic of Iceland"], &["Icelandic", "Icelander", "Icelanders"], &[], &[]),
+    // Korea.
+    ("KR", "Korea", &["Republic of Korea"], &["Korean", "Koreans", "South Korean", "South Koreans"], &["South Korea", "Sydkorea", "Republikken Korea", "대한민국", "한국", "남한"], &["ROK", "R.O.K."]),
+    ("KP", "North Korea", &["Democratic People's Republic of Korea"], &["North Korean", "North Koreans"], &["Nordkorea", "북한", "조선민주주의인민공화국"], &["DPRK", "D.P.R.K."]),
+    // The rest of the EU.
+    ("DE", "", &["Federal Republic of Germany"], &["German", "Germans"], &[], &["FRG"]),
+    ("FR", "", &["French Republic"], &["French"], &[], &[]),
+    ("IT", "", &["Italian Republic"], &["Italian", "Italians"], &[], &[]),
+    ("ES", "", &["Kingdom of Spain"], &["Spanish", "Spaniard", "Spaniards"], &[], &[]),
+    ("PT", "", &["Portuguese Republic"], &["Portuguese"], &[], &[]),
+    ("NL", "", &["Kingdom of the Netherlands"], &["Dutch"], &["Holland"], &[]),
+    ("BE", "", &["Kingdom of Belgium"], &["Belgian", "Belgians"], &[], &[]),
+    ("LU", "", &["Grand Duchy of Luxembourg"], &["Luxembourgish", "Luxembourger", "Luxembourgers"], &[], &[]),
+    ("AT", "", &["Republic of Austria"], &["Austrian", "Austrians"], &[], &[]),
+    ("IE", "", &[], &["Irish"], &["Republic of Ireland"], &[]),
+    ("PL", "", &["Republic of Poland"], &["Polish", "Pole", "Poles"], &[], &[]),
+    ("CZ", "", &["Czech Republic"], &["Czech", "Czechs"], &[], &[]),
+    ("SK", "", &["Slovak Republic"], &["Slovak", "Slovakian", "Slovaks"], &[], &[]),
+    ("SI", "", &["Republic of Slovenia"], &["Slovenian", "Slovene", "Slovenians"], &[], &[]),
+    ("HR", "", &["Republic of Croatia"], &["Croatian", "Croat", "Croats"], &[], &[]),
+    ("HU", "", &[], &["Hungarian", "Hungarians"], &[], &[]),
+    ("RO", "", &[], &["Romanian", "Romanians"], &[], &[]),
+    ("BG", "", &["Republic of Bulgaria"], &["Bulgarian", "Bulgarians"], &[], &[]),
+    ("GR", "", &["Hellenic Republic"], &["Greek", "Greeks", "Hellenic"], &[], &[]),
+    ("CY", "", &["Republic of Cyprus"], &["Cypriot", "Cypriots"], &[], &[]),
+    ("MT", "", &["Republic of Malta"], &["Maltese"], &[], &[]),
+    ("EE", "", &["Republic of Estonia"], &["Estonian", "Estonians"], &[], &[]),
+    ("LV", "", &["Republic of Latvia"], &["Latvian", "Latvians"], &[], &[]),
+    ("LT", "", &["Republic of Lithuania"], &["Lithuanian", "Lithuanians"], &[], &[]),
+    // Other Europe.
+    ("GB", "United Kingdom", &["United Kingdom of Great Britain and Northern Ireland"], &["British", "Briton", "Britons"], &["Great Britain", "Britain", "Northern Ireland"], &["UK", "U.K."]),
+    ("CH", "", &["Swiss Confederation"], &["Swiss"], &[], &[]),
+    ("UA", "", &[], &["Ukrainian", "Ukrainians"], &[], &[]),
+    ("RU", "Russia", &["Russian Federation"], &["Russian", "Russians"], &[], &[]),
+    ("TR", "Türkiye", &["Republic of Türkiye", "Republic of Turkey"], &["Turkish", "Turk", "Turks"], &["Turkey", "Turkiye"], &[]),
+    ("RS", "", &["Republic of Serbia"], &["Serbian", "Serb", "Serbs"], &[], &[]),
+    ("MK", "", &["Republic of North Macedonia"], &["North Macedonian"], &[], &[]),
+    ("MD", "", &[], &["Moldovan", "Moldovans"], &[], &[]),
+    ("GE", "", &[], &["Georgian", "Georgians"], &[], &[]),
+    // The Americas.
+    ("US", "United States", &["United States of America"], &["American", "Americans"], &["America"], &["US", "USA", "U.S.", "U.S.A."]),
+    ("CA", "", &[], &["Canadian", "Canadians"], &[], &[]),
+    ("MX", "", &["United Mexican States"], &["Mexican", "Mexicans"], &[], &[]),
+    ("BR", "", &["Federative Republic of Brazil"], &["Brazilian", "Brazilians"], &[], &[]),
+    ("AR", "", &["Argentine Republic"], &["Argentine", "Argentinian", "Argentinians"], &[], &[]),
+    ("CL", "", &["Republic of Chile"], &["Chilean", "Chileans"], &[], &[]),
+    ("CO", "", &["Republic of Colombia"], &["Colombian", "Colombians"], &[], &[]),
+    ("PE", "", &["Republic of Peru"], &["Peruvian", "Peruvians"], &[], &[]),
+    ("BO", "", &[], &["Bolivian", "Bolivians"], &[], &[]),
+    ("EC", "", &["Republic of Ecuador"], &["Ecuadorian", "Ecuadorians"], &[], &[]),
+    ("VE", "", &[], &["Venezuelan", "Venezuelans"], &[], &[]),
+    ("UY", "", &["Oriental Republic of Uruguay"], &["Uruguayan", "Uruguayans"], &[], &[]),
+    ("PY", "", &["Republic of Paraguay"], &["Paraguayan", "Paraguayans"], &[], &[]),
+    ("GT", "", &["Republic of Guatemala"], &["Guatemalan", "Guatemalans"], &[], &[]),
+    ("HN", "", &["Republic of Honduras"], &["Honduran", "Hondurans"], &[], &[]),
+    ("NI", "", &["Republic of Nicaragua"], &["Nicaraguan", "Nicaraguans"], &[], &[]),
+    ("CR", "", &["Republic of Costa Rica"], &["Costa Rican", "Costa Ricans"], &[], &[]),
+    ("PA", "", &["Republic of Panama"], &["Panamanian", "Panamanians"], &[], &[]),
+    ("CU", "", &["Republic of Cuba"], &["Cuban", "Cubans"], &[], &[]),
+    ("DO", "", &[], &["Dominican", "Dominicans"], &[], &[]),
+    ("HT", "", &["Republic of Haiti"], &["Haitian", "Haitians"], &[], &[]),
+    ("JM", "", &[], &["Jamaican", "Jamaicans"], &[], &[]),
+    // Asia and the Pacific.
+    ("CN", "", &["People's Republic of China"], &["Chinese"], &[], &["PRC"]),
+    ("JP", "", &[], &["Japanese"], &[], &[]),
+    ("TW", "", &[], &["Taiwanese"], &["Chinese Taipei"], &[]),
+    ("MN", "", &[], &["Mongolian", "Mongolians"], &[], &[]),
+    ("IN", "", &["Republic of India"], &["Indian", "Indians"], &[], &[]),
+    ("PK", "", &["Islamic Republic of Pakistan"], &["Pakistani", "Pakistanis"], &[], &[]),
+    ("BD", "", &["People's Republic of Bangladesh"], &["Bangladeshi", "Bangladeshis"], &[], &[]),
+    ("LK", "", &["Democratic Socialist Republic of Sri Lanka"], &["Sri Lankan", "Sri Lankans"], &[], &[]),
+    ("NP", "", &[], &["Nepali", "Nepalese"], &[], &[]),
+    ("BT", "", &["Kingdom of Bhutan"], &["Bhutanese"], &[], &[]),
+    ("AF", "", &[], &["Afghan", "Afghans"], &[], &[]),
+    ("ID", "", &["Republic of Indonesia"], &["Indonesian", "Indonesians"], &[], &[]),
+    ("VN", "Vietnam", &["Socialist Republic of Viet Nam", "Socialist Republic of Vietnam"], &["Vietnamese"], &["Viet Nam"], &[]),
+    ("TH", "", &["Kingdom of Thailand"], &["Thai"], &[], &[]),
+    ("PH", "", &["Republic of the Philippines"], &["Philippine", "Filipino", "Filipinos"], &[], &[]),
+    ("MY", "", &[], &["Malaysian", "Malaysians"], &[], &[]),
+    ("SG", "", &["Republic of Singapore"], &["Singaporean", "Singaporeans"], &[], &[]),
+    ("KH", "", &["Kingdom of Cambodia"], &["Cambodian", "Cambodians"], &[], &[]),
+    ("LA", "Laos", &["Lao People's Democratic Republic"], &["Lao", "Laotian"], &["Lao PDR"], &[]),
+    ("MM", "", &["Republic of the Union of Myanmar"], &["Burmese"], &["Burma"], &[]),
+    ("TL", "", &["Democratic Republic of Timor-Leste"], &["Timorese"], &["East Timor"], &[]),
+    ("BN", "Brunei", &["Brunei Darussalam"], &["Bruneian"], &[], &[]),
+    ("KZ", "", &["Republic of Kazakhstan"], &["Kazakh", "Kazakhstani"], &[], &[]),
+    ("UZ", "", &["Republic of Uzbekistan"], &["Uzbek", "Uzbekistani"], &[], &[]),
+    ("KG", "", &["Kyrgyz Republic"], &["Kyrgyz"], &[], &[]),
+    ("TJ", "", &["Republic of Tajikistan"], &["Tajik"], &[], &[]),
+    ("AU", "", &["Commonwealth of Australia"], &["Australian", "Australians"], &[], &[]),
+    ("NZ", "", &[], &["New Zealander", "New Zealanders"], &["Aotearoa"], &[]),
+    ("FJ", "", &["Republic of Fiji"], &["Fijian", "Fijians"], &[], &[]),
+    ("PG", "", &["Independent State of Papua New Guinea"], &["Papua New Guinean"], &[], &["PNG"]),
+    ("FM", "", &[], &["Micronesian"], &[], &[]),
+    // The Middle East and North Africa.
+    ("SA", "", &["Kingdom of Saudi Arabia"], &["Saudi", "Saudis"], &[], &["KSA"]),
+    ("AE", "", &[], &["Emirati", "Emiratis"], &[], &["UAE", "U.A.E."]),
+    ("QA", "", &["State of Qatar"], &["Qatari", "Qataris"], &[], &[]),
+    ("KW", "", &["State of Kuwait"], &["Kuwaiti", "Kuwaitis"], &[], &[]),
+    ("OM", "", &["Sultanate of Oman"], &["Omani", "Omanis"], &[], &[]),
+    ("IL", "", &["State of Israel"], &["Israeli", "Israelis"], &[], &[]),
+    ("JO", "", &["Hashemite Kingdom of Jordan"], &["Jordanian", "Jordanians"], &[], &[]),
+    ("LB", "", &["Lebanese Republic"], &["Lebanese"], &[], &[]),
+    ("SY", "Syria", &["Syrian Arab Republic"], &["Syrian", "Syrians"], &[], &[]),
+    ("IQ", "", &["Republic of Iraq"], &["Iraqi", "Iraqis"], &[], &[]),
+    ("IR", "", &[], &["Iranian", "Iranians"], &[], &[]),
+    ("YE", "", &["Republic of Yemen"], &["Yemeni", "Yemenis"], &[], &[]),
+    ("PS", "", &[], &["Palestinian", "Palestinians"], &[], &[]),
+    ("EG", "", &["Arab Republic of Egypt"], &["Egyptian", "Egyptians"], &[], &[]),
+    ("MA", "", &["Kingdom of Morocco"], &["Moroccan", "Moroccans"], &[], &[]),
+    ("DZ", "", &["People's Democratic Republic of Algeria"], &["Algerian", "Algerians"], &[], &[]),
+    ("TN", "", &["Republic of Tunisia"], &["Tunisian", "Tunisians"], &[], &[]),
+    ("LY", "", &["State of Libya"], &["Libyan", "Libyans"], &[], &[]),
+    // Sub-Saharan Africa.
+    ("ZA", "", &["Republic of South Africa"], &["South African", "South Africans"], &[], &[]),
+    ("KE", "", &["Republic of Kenya"], &["Kenyan", "Kenyans"], &[], &[]),
+    ("TZ", "", &[], &["Tanzanian", "Tanzanians"], &[], &[]),
+    ("UG", "", &["Republic of Uganda"], &["Ugandan", "Ugandans"], &[], &[]),
+    ("RW", "", &["Republic of Rwanda"], &["Rwandan", "Rwandans"], &[], &[]),
+    ("ET", "", &["Federal Democratic Republic of Ethiopia"], &["Ethiopian", "Ethiopians"], &[], &[]),
+    ("SO", "", &["Federal Republic of Somalia"], &["Somali", "Somalis"], &[], &[]),
+    ("SS", "", &["Republic of South Sudan"], &["South Sudanese"], &[], &[]),
+    ("SD", "", &["Republic of the Sudan", "Republic of Sudan"], &["Sudanese"], &[], &[]),
+    ("GH", "", &["Republic of Ghana"], &["Ghanaian", "Ghanaians"], &[], &[]),
+    ("NG", "", &["Federal Republic of Nigeria"], &["Nigerian", "Nigerians"], &[], &[]),
+    ("SN", "", &["Republic of Senegal"], &["Senegalese"], &[], &[]),
+    ("ML", "", &["Republic of Mali"], &["Malian", "Malians"], &[], &[]),
+    ("BF", "", &[], &["Burkinabè", "Burkinabe"], &[], &[]),
+    ("NE", "", &["Republic of the Niger", "Republic of Niger"], &["Nigerien", "Nigeriens"], &[], &[]),
+    ("CI", "", &["Republic of Côte d'Ivoire"], &["Ivorian", "Ivorians"], &["Cote d'Ivoire", "Ivory Coast"], &[]),
+    ("CM", "", &["Republic of Cameroon"], &["Cameroonian", "Cameroonians"], &[], &[]),
+    ("CD", "DR Congo", &["Democratic Republic of the Congo", "Democratic Republic of Congo"], &[], &["Congo-Kinshasa"], &["DRC"]),
+    ("CG", "", &["Republic of the Congo", "Republic of Congo"], &[], &["Congo-Brazzaville"], &[]),
+    ("MZ", "", &["Republic of Mozambique"], &["Mozambican", "Mozambicans"], &[], &[]),
+    ("ZM", "", &["Republic of Zambia"], &["Zambian", "Zambians"], &[], &[]),
+    ("ZW", "", &["Republic of Zimbabwe"], &["Zimbabwean", "Zimbabweans"], &[], &[]),
+    ("MW", "", &["Republic of Malawi"], &["Malawian", "Malawians"], &[], &[]),
+    ("AO", "", &["Republic of Angola"], &["Angolan", "Angolans"], &[], &[]),
+    ("NA", "", &["Republic of Namibia"], &["Namibian", "Namibians"], &[], &[]),
+    ("BW", "", &["Republic of Botswana"], &["Botswanan", "Motswana", "Batswana"], &[], &[]),
+    ("MG", "", &["Republic of Madagascar"], &["Malagasy"], &[], &[]),
+    ("SL", "", &["Republic of Sierra Leone"], &["Sierra Leonean", "Sierra Leoneans"], &[], &[]),
+    ("LR", "", &["Republic of Liberia"], &["Liberian", "Liberians"], &[], &[]),
+    ("BJ", "", &["Republic of Benin"], &["Beninese"], &[], &[]),
+    ("CV", "", &["Republic of Cabo Verde"], &["Cabo Verdean", "Cape Verdean"], &["Cape Verde"], &[]),
+    ("SZ", "", &["Kingdom of Eswatini"], &["Swazi", "Emaswati"], &["Swaziland"], &[]),
+    // Renamed or ambiguous territories whose IATI short names collide.
+    ("VG", "British Virgin Islands", &[], &[], &[], &[]),
+    ("VI", "United States Virgin Islands", &[], &[], &["US Virgin Islands", "U.S. Virgin Islands"], &[]),
+    ("VA", "", &["Vatican City State"], &[], &["Vatican"], &[]),
+    ("MF", "", &[], &[], &["Saint-Martin"], &[]),
+    ("CC", "", &[], &[], &["Cocos Islands", "Keeling Islands"], &[]),
 ];
-pub fn by_code(code: &str) -> Option<&'static Country> {
-    static C: &[Country] = &[
-        Country {
-            code: "DK",
-            name: "Denmark",
-        },
-        Country {
-            code: "KR",
-            name: "Korea",
-        },
-    ];
-    C.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+
+/// Phrases that look like country names but name no country; matching them
+/// stops their parts from matching ("Korean Peninsula" is not KR).
+const NOT_COUNTRIES: &[&str] = &[
+    "Korean Peninsula",
+    "inter-Korean",
+    "Indian Ocean",
+    "Latin America",
+    "Latin American",
+    "South America",
+    "South American",
+    "North America",
+    "North American",
+    "Central America",
+    "Central American",
+    "New Mexico",
+    "New Jersey",
+    "New Guinea",
+    "New South Wales",
+];
+
+/// The embedded IATI country list: code, IATI name, derived short name,
+/// derived long name, status (tab-separated; `#` lines are comments).
+const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+
+static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
+    let extras: HashMap<&str, &Extra> = EXTRAS.iter().map(|e| (e.0, e)).collect();
+    COUNTRIES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            assert!(cols.len() == 5, "data/countries.tsv has 5 columns: {line}");
+            let (code, iati_name, derived, derived_long, status) =
+                (cols[0], cols[1], cols[2], cols[3], cols[4]);
+            let extra = extras.get(code);
+            let name = extra
+                .map(|e| e.1)
+                .filter(|n| !n.is_empty())
+                .unwrap_or(derived);
+            let mut long_names: Vec<&'static str> = Vec::new();
+            for n in
+                std::iter::once(derived_long).chain(extra.map_or(&[][..], |e| e.2).iter().copied())
+            {
+                if !n.is_empty() && n != name && !long_names.contains(&n) {
+                    long_names.push(n);
+                }
+            }
+            let mut aliases: Vec<&'static str> = extra.map_or(&[][..], |e| e.4).to_vec();
+            // The derived short name stays an alias when ours replaces it
+            // ("Russian Federation" → "Russia"), unless another country
+            // shares it ("Korea" for KP, "Congo" for CD).
+            if derived != name
+                && !matches!(code, "KP" | "CD" | "VG" | "VI")
+                && !long_names.contains(&derived)
+                && !aliases.contains(&derived)
+            {
+                aliases.push(derived);
+            }
+            Country {
+                code,
+                name,
+                iati_name,
+                long_names,
+                adjectives: extra.map_or(&[][..], |e| e.3).to_vec(),
+                aliases,
+                abbreviations: extra.map_or(&[][..], |e| e.5).to_vec(),
+                withdrawn: status == "withdrawn",
+            }
+        })
+        .collect()
+});
+
+/// All countries of the IATI codelist, in its order (active and withdrawn).
+pub fn countries() -> &'static [Country] {
+    &COUNTRIES
 }
-pub fn mentions(text: &str) -> Vec<CountryMention> {
-    let mut out: Vec<CountryMention> = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        if !text.is_char_boundary(i) {
-            i += 1;
+
+/// The country with ISO 3166-1 alpha-2 `code`, in any case ("dk", "KR").
+pub fn by_code(code: &str) -> Option<&'static Country> {
+    let code = code.trim();
+    countries()
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+/// What a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    /// `None` for a phrase that names no country ("Korean Peninsula").
+    code: Option<&'static str>,
+    is_adjective: bool,
+    /// Abbreviations match only exactly as written ("ROK", not "rok").
+    exact_case: bool,
+}
+
+/// A phrase split into words (runs of letters and digits) and the
+/// separators between them.
+#[derive(Debug)]
+struct Phrase {
+    /// The words, lower-cased unless the phrase is matched exactly.
+    words: Vec<String>,
+    /// Normalised separators between the words (`words.len() - 1` of them).
+    seps: Vec<String>,
+    /// Punctuation after the last word that belongs to the phrase ("." of "U.S.").
+    tail: String,
+    /// Length in characters: longer phrases are tried first.
+    chars: usize,
+    entry: Entry,
+}
+
+/// A word of the text being searched.
+struct Word<'t> {
+    start: usize,
+    end: usize,
+    /// The word lower-cased (a slice of one buffer per text).
+    folded: &'t str,
+}
+
+/// Normalised separator text: white space runs become one space, curly
+/// apostrophes straight, Unicode hyphens ASCII.
+fn norm_sep(sep: &str) -> String {
+    let mut out = String::with_capacity(sep.len());
+    let mut space = false;
+    for c in sep.chars() {
+        if c.is_whitespace() {
+            space = true;
             continue;
         }
-        let mut hit = None;
-        for (n, c, a) in T {
-            if text[i..].starts_with(n)
-                && (i == 0 || !text[..i].ends_with(|ch: char| ch.is_alphanumeric()))
-            {
-                hit = Some((n.len(), *c, *a));
-                break;
-            }
+        if space {
+            out.push(' ');
+            space = false;
         }
-        if let Some((l, c, a)) = hit {
-            out.push(CountryMention {
-                code: c,
-                start: i,
-                end: i + l,
-                is_adjective: a,
-            });
-            i += l;
-        } else {
-            i += 1;
-        }
+        out.push(match c {
+            '\u{2019}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        });
+    }
+    if space {
+        out.push(' ');
     }
     out
 }
+
+/// Is `raw` (text between two words) the same separator as the normalised
+/// `norm`? Like `norm_sep(raw) == norm`, without allocating.
+fn sep_matches(raw: &str, norm: &str) -> bool {
+    let mut want = norm.chars();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = if c.is_whitespace() {
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            ' '
+        } else {
+            match c {
+                '\u{2019}' => '\'',
+                '\u{2010}' | '\u{2011}' => '-',
+                c => c,
+            }
+        };
+        if want.next() != Some(c) {
+            return false;
+        }
+    }
+    want.next().is_none()
+}
+
+/// Byte ranges of the words (maximal runs of letters and digits) of `text`.
+fn word_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn is_hangul(word: &str) -> bool {
+    word.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+}
+
+impl Phrase {
+    fn new(text: &'static str, entry: Entry) -> Phrase {
+        let ranges = word_ranges(text);
+        let fold = |w: &str| {
+            if entry.exact_case {
+                w.to_owned()
+            } else {
+                w.to_lowercase()
+            }
+        };
+        let words = ranges.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let seps = ranges
+            .windows(2)
+            .map(|w| norm_sep(&text[w[0].1..w[1].0]))
+            .collect();
+        let tail = ranges
+            .last()
+            .map_or_else(String::new, |&(_, e)| norm_sep(&text[e..]));
+        Phrase {
+            words,
+            seps,
+            tail,
+            chars: text.chars().count(),
+            entry,
+        }
+    }
+
+    /// The key the phrase is indexed by: its first word, folded.
+    fn key(&self) -> String {
+        self.words
+            .first()
+            .map_or_else(String::new, |w| w.to_lowercase())
+    }
+
+    /// Does the phrase match the text at word `i`? Returns the end offset.
+    /// `first_len` is how much of word `i` the phrase's first word must
+    /// cover: all of it, or, for a one-word Korean name, a prefix (the rest
+    /// is a particle: "대한민국과").
+    fn match_at(
+        &self,
+        text: &str,
+        words: &[Word<'_>],
+        i: usize,
+        first_len: usize,
+    ) -> Option<usize> {
+        // Cheap rejection first: most candidates fail on their second word.
+        let n = self.words.len();
+        if words.len() < i + n {
+            return None;
+        }
+        // Phrases sharing a first word ("Republic of …") mostly differ in
+        // the last one: compare it first.
+        if n > 1 && !self.entry.exact_case {
+            let (pw, w) = (&self.words[n - 1], words[i + n - 1].folded);
+            if !w.starts_with(pw.as_str()) {
+                return None;
+            }
+        }
+        let mut end = 0;
+        for (k, pw) in self.words.iter().enumerate() {
+            let w = words.get(i + k)?;
+            let word: &str = if self.entry.exact_case {
+                &text[w.start..w.end]
+            } else {
+                w.folded
+            };
+            let hangul_tail = k == n - 1 && is_hangul(pw);
+            let used = if k == 0 {
+                first_len
+            } else if hangul_tail && word.starts_with(pw.as_str()) {
+                pw.len()
+            } else {
+                word.len()
+            };
+            if word.get(..used) != Some(pw.as_str()) || (used != word.len() && !hangul_tail) {
+                return None;
+            }
+            if k + 1 < n && !sep_matches(&text[w.end..words.get(i + k + 1)?.start], &self.seps[k]) {
+                return None;
+            }
+            // Hangul has no case, so a partial word's length is the same
+            // in the folded and the original text.
+            end = if used == word.len() {
+                w.end
+            } else {
+                w.start + used
+            };
+        }
+        if self.tail.is_empty() {
+            return Some(end);
+        }
+        text[end..]
+            .starts_with(self.tail.as_str())
+            .then(|| end + self.tail.len())
+    }
+}
+
+/// A small fast hasher (FxHash) for the phrase index: its keys are our own
+/// phrases, so hash flooding is not a concern, and SipHash was a tenth of
+/// the time of [`mentions`].
+#[derive(Default, Clone, Copy)]
+struct FxBuild;
+
+struct FxHasher(u64);
+
+impl BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+struct Matcher {
+    /// Phrases by folded first word, longest first.
+    index: HashMap<String, Vec<Phrase>, FxBuild>,
+    /// Phrases given to two countries (must stay empty; tested).
+    #[cfg_attr(not(test), allow(dead_code))]
+    conflicts: Vec<String>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut index: HashMap<String, Vec<Phrase>, FxBuild> = HashMap::default();
+    let mut seen: HashMap<String, Option<&str>> = HashMap::new();
+    let mut conflicts = Vec::new();
+    let mut add = |text: &'static str, entry: Entry| {
+        let phrase = Phrase::new(text, entry);
+        let key = format!(
+            "{}|{:?}|{:?}|{}",
+            entry.exact_case, phrase.words, phrase.seps, phrase.tail
+        );
+        match seen.insert(key, entry.code) {
+            Some(old) if old != entry.code => conflicts.push(text.to_owned()),
+            Some(_) => {}
+            None => index.entry(phrase.key()).or_default().push(phrase),
+        }
+    };
+    for c in countries() {
+        let base = Entry {
+            code: Some(c.code),
+            is_adjective: false,
+            exact_case: false,
+        };
+        for &n in std::iter::once(&c.name)
+            .chain(&c.long_names)
+            .chain(&c.aliases)
+        {
+            add(n, base);
+        }
+        for &a in &c.adjectives {
+            add(
+                a,
+                Entry {
+                    is_adjective: true,
+                    ..base
+                },
+            );
+        }
+        for &a in &c.abbreviations {
+            add(
+                a,
+                Entry {
+                    exact_case: true,
+                    ..base
+                },
+            );
+        }
+    }
+    for &p in NOT_COUNTRIES {
+        add(
+            p,
+            Entry {
+                code: None,
+                is_adjective: false,
+                exact_case: false,
+            },
+        );
+    }
+    for phrases in index.values_mut() {
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.chars));
+    }
+    Matcher { index, conflicts }
+});
+
+impl Matcher {
+    /// The phrases that may start at a word: those whose first word is the
+    /// word, and for a Korean word also those whose only word is a prefix
+    /// of it (the rest is a particle). Each with the length of the part of
+    /// the word it uses, longest first.
+    fn candidates<'a>(&'a self, word: &str, out: &mut Vec<(&'a Phrase, usize)>) {
+        out.clear();
+        if let Some(phrases) = self.index.get(word) {
+            out.extend(phrases.iter().map(|p| (p, word.len())));
+        }
+        if !word.is_ascii() && is_hangul(word) {
+            let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).collect();
+            for &cut in cuts.iter().rev() {
+                let prefix = &word[..cut];
+                out.extend(
+                    self.index
+                        .get(prefix)
+                        .into_iter()
+                        .flatten()
+                        .filter(|p| p.words.len() == 1)
+                        .map(|p| (p, cut)),
+                );
+            }
+        }
+    }
+}
+
+/// Every mention of a country in `text` (name, long name, alias, adjective,
+/// abbreviation, possessive), in order, non-overlapping, longest first.
+pub fn mentions(text: &str) -> Vec<CountryMention> {
+    let matcher = &*MATCHER;
+    let ranges = word_ranges(text);
+    // All words lower-cased into one buffer, sliced below.
+    let mut folded = String::with_capacity(text.len());
+    let mut folded_ranges = Vec::with_capacity(ranges.len());
+    for &(start, end) in &ranges {
+        let from = folded.len();
+        let word = &text[start..end];
+        if word.is_ascii() {
+            folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            folded.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        folded_ranges.push(from..folded.len());
+    }
+    let words: Vec<Word<'_>> = ranges
+        .iter()
+        .zip(folded_ranges)
+        .map(|(&(start, end), f)| Word {
+            start,
+            end,
+            folded: &folded[f],
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut candidates = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let word = &words[i];
+        matcher.candidates(word.folded, &mut candidates);
+        let found = candidates.iter().find_map(|&(p, first_len)| {
+            let end = p.match_at(text, &words, i, first_len)?;
+            // Names in any case, but not starting lower-case ("polish").
+            let lower = text[word.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            (p.entry.code.is_none() || p.entry.exact_case || !lower).then_some((p, end))
+        });
+        let Some((phrase, mut end)) = found else {
+            i += 1;
+            continue;
+        };
+        let mut next = i + phrase.words.len();
+        // A possessive "'s" belongs to the mention.
+        let is_possessive = phrase.entry.code.is_some()
+            && words.get(next).is_some_and(|w| {
+                &text[w.start..w.end] == "s" && sep_matches(&text[end..w.start], "'")
+            });
+        if is_possessive {
+            end = words[next].end;
+            next += 1;
+        }
+        if let Some(code) = phrase.entry.code {
+            out.push(CountryMention {
+                code,
+                start: word.start,
+                end,
+                is_adjective: phrase.entry.is_adjective || is_possessive,
+                is_possessive,
+            });
+        }
+        // Skip every word the mention covers (a tail such as "U.S." covers none).
+        while next < words.len() && words[next].start < end {
+            next += 1;
+        }
+        i = next;
+    }
+    out
+}
+
+/// The first country mentioned in `text`.
 pub fn first_mention(text: &str) -> Option<CountryMention> {
+    // Usually the first match is accepted; `mentions` is cheap on short texts.
     mentions(text).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        mentions(text).into_iter().map(|m| m.code).collect()
+    }
+
+    #[test]
+    fn embedded_data_loads() {
+        assert_eq!(countries().len(), 251);
+        assert!(
+            countries()
+                .iter()
+                .all(|c| c.code.len() == 2 && c.code.chars().all(|ch| ch.is_ascii_uppercase()))
+        );
+        let mut seen: Vec<&str> = countries().iter().map(|c| c.code).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), 251, "codes are unique");
+        let mut names: Vec<&str> = countries().iter().map(|c| c.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 251, "short names are unique");
+        let known: Vec<&str> = countries().iter().map(|c| c.code).collect();
+        for e in EXTRAS {
+            assert!(known.contains(&e.0), "extra for unknown code {}", e.0);
+        }
+        assert!(EXTRAS.len() >= 80);
+        assert!(by_code("AN").is_some_and(|c| c.withdrawn));
+    }
+
+    #[test]
+    fn matcher_builds_without_conflicts() {
+        assert!(MATCHER.conflicts.is_empty(), "{:?}", MATCHER.conflicts);
+        assert!(!MATCHER.index.is_empty());
+    }
+
+    #[test]
+    fn by_code_is_case_insensitive() {
+        assert_eq!(by_code("dk").map(|c| c.name), Some("Denmark"));
+        assert_eq!(by_code("KR").map(|c| c.name), Some("Korea"));
+        assert_eq!(by_code(" kp ").map(|c| c.name), Some("North Korea"));
+        assert_eq!(by_code("GL").map(|c| c.name), Some("Greenland"));
+        assert_eq!(by_code("FO").map(|c| c.name), Some("Faroe Islands"));
+        assert_eq!(
+            by_code("GB").map(|c| c.iati_name),
+            Some("United Kingdom of Great Britain and Northern Ireland (the)")
+        );
+        assert!(by_code("ZZ").is_none());
+        assert!(by_code("").is_none());
+        assert!(by_code("DNK").is_none());
+    }
+
+    #[test]
+    fn finds_the_parties_of_a_plan() {
+        assert_eq!(codes("Denmark"), ["DK"]);
+        assert_eq!(
+            codes("the Kingdom of Denmark and the Republic of Korea"),
+            ["DK", "KR"]
+        );
+        assert_eq!(codes("Danish and Korean ministries"), ["DK", "KR"]);
+        assert_eq!(codes("Korea"), ["KR"]);
+        assert_eq!(codes("ROK"), ["KR"]);
+        assert_eq!(codes("South Korea"), ["KR"]);
+        assert_eq!(codes("대한민국과 덴마크"), ["KR", "DK"]);
+        assert_eq!(codes("Danmark og Sydkorea"), ["DK", "KR"]);
+        let m = mentions("the Kingdom of Denmark");
+        assert_eq!((m[0].start, m[0].end), (4, 22));
+        assert!(!m[0].is_adjective);
+    }
+
+    #[test]
+    fn north_korea_is_not_south_korea() {
+        for text in [
+            "North Korea",
+            "DPRK",
+            "the Democratic People's Republic of Korea",
+            "the Democratic People’s Republic of Korea",
+            "a North Korean delegation",
+            "NORTH KOREA",
+        ] {
+            assert_eq!(codes(text), ["KP"], "{text}");
+        }
+        let m = mentions("Democratic People's Republic of Korea");
+        assert_eq!(m.len(), 1);
+        assert_eq!((m[0].start, m[0].end), (0, 37));
+        assert_eq!(codes("Republic of Korea and DPRK"), ["KR", "KP"]);
+        assert_eq!(codes("South Korean and North Korean"), ["KR", "KP"]);
+    }
+
+    #[test]
+    fn adjectives_hyphens_and_possessives() {
+        let m = mentions("Danish-Korean cooperation");
+        assert_eq!(m.iter().map(|m| m.code).collect::<Vec<_>>(), ["DK", "KR"]);
+        assert!(m.iter().all(|m| m.is_adjective));
+        assert_eq!((m[0].start, m[0].end, m[1].start, m[1].end), (0, 6, 7, 13));
+
+        let m = mentions("Korea's and Denmark’s goals");
+        assert_eq!(m.len(), 2);
+        assert_eq!(
+            (m[0].code, m[0].start, m[0].end, m[0].is_possessive),
+            ("KR", 0, 7, true)
+        );
+        assert_eq!((m[1].code, m[1].is_possessive), ("DK", true));
+        assert!(
+            m[0].is_adjective,
+            "a possessive qualifies like an adjective"
+        );
+        assert_eq!(codes("Koreas"), Vec::<&str>::new());
+        assert_eq!(codes("Koreans and Danes"), ["KR", "DK"]);
+    }
+
+    #[test]
+    fn upper_case_title_lines() {
+        assert_eq!(
+            codes(
+                "THE GOVERNMENT OF THE KINGDOM OF DENMARK AND THE GOVERNMENT OF THE REPUBLIC OF KOREA"
+            ),
+            ["DK", "KR"]
+        );
+        assert_eq!(
+            codes("DANISH-KOREAN GREEN STRATEGIC PARTNERSHIP"),
+            ["DK", "KR"]
+        );
+        let m = mentions("JOINT ACTION PLAN: DENMARK");
+        assert_eq!((m[0].code, m[0].start), ("DK", 19));
+    }
+
+    #[test]
+    fn abbreviations_only_as_written() {
+        assert_eq!(codes("the US and the UK"), ["US", "GB"]);
+        assert_eq!(codes("the U.S. and the U.K."), ["US", "GB"]);
+        assert_eq!(codes("let us work with them"), Vec::<&str>::new());
+        assert_eq!(codes("Us and uk and rok and dprk"), Vec::<&str>::new());
+        assert_eq!(codes("USA"), ["US"]);
+        assert_eq!(codes("UAE"), ["AE"]);
+        assert_eq!(codes("USB drives in the UKRAINE"), ["UA"]);
+    }
+
+    #[test]
+    fn lower_case_lookalikes_do_not_match() {
+        assert_eq!(
+            codes("polish the draft, roast a turkey, chad"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(codes("Polish and Turkish partners"), ["PL", "TR"]);
+        assert_eq!(codes("the republic of Korea"), ["KR"]);
+    }
+
+    #[test]
+    fn longest_match_wins_and_non_countries_are_skipped() {
+        assert_eq!(codes("South Sudan and Sudan"), ["SS", "SD"]);
+        assert_eq!(
+            codes("Papua New Guinea, Guinea-Bissau, Equatorial Guinea, Guinea"),
+            ["PG", "GW", "GQ", "GN"]
+        );
+        assert_eq!(codes("Niger and Nigeria"), ["NE", "NG"]);
+        assert_eq!(
+            codes("Democratic Republic of the Congo and Republic of the Congo"),
+            ["CD", "CG"]
+        );
+        assert_eq!(codes("Dominican Republic, Dominica"), ["DO", "DM"]);
+        assert_eq!(codes("peace on the Korean Peninsula"), Vec::<&str>::new());
+        assert_eq!(codes("inter-Korean dialogue"), Vec::<&str>::new());
+        assert_eq!(
+            codes("the Indian Ocean and Latin America"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(codes("British Indian Ocean Territory"), ["IO"]);
+        assert_eq!(codes("American Samoa"), ["AS"]);
+        assert_eq!(codes("Northern Ireland and Ireland"), ["GB", "IE"]);
+        assert_eq!(
+            codes("Côte d'Ivoire and Türkiye and Åland Islands"),
+            ["CI", "TR", "AX"]
+        );
+        assert_eq!(codes("Turkey"), ["TR"]);
+    }
+
+    #[test]
+    fn korean_names_take_particles() {
+        let m = mentions("대한민국과 덴마크 왕국은 한국의 북한");
+        let got: Vec<(&str, &str)> = m
+            .iter()
+            .map(|m| {
+                (
+                    m.code,
+                    &"대한민국과 덴마크 왕국은 한국의 북한"[m.start..m.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("KR", "대한민국"),
+                ("DK", "덴마크 왕국"),
+                ("KR", "한국"),
+                ("KP", "북한")
+            ]
+        );
+        assert_eq!(codes("남북한"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn case_changing_letters_keep_offsets_right() {
+        // "K" (Kelvin sign) lower-cases to a shorter "k"; offsets stay in the original.
+        let text = "\u{212A}orea and Denmark";
+        let m = mentions(text);
+        assert_eq!(m.last().map(|m| &text[m.start..m.end]), Some("Denmark"));
+    }
+
+    #[test]
+    fn greenland_and_faroes_are_their_own() {
+        assert_eq!(
+            codes("Denmark, Greenland and the Faroe Islands"),
+            ["DK", "GL", "FO"]
+        );
+        assert_eq!(codes("Faroese and Greenlandic"), ["FO", "GL"]);
+    }
+
+    #[test]
+    fn word_boundaries() {
+        assert_eq!(codes("Omanisation"), Vec::<&str>::new());
+        assert_eq!(codes("Indiana"), Vec::<&str>::new());
+        assert_eq!(codes("Denmarks"), Vec::<&str>::new());
+        assert_eq!(codes("(Denmark)"), ["DK"]);
+        assert_eq!(codes("Republic\nof Korea"), ["KR"]);
+        assert_eq!(
+            first_mention("The Danish Energy Agency and KEA").map(|m| m.code),
+            Some("DK")
+        );
+        assert!(first_mention("no country here").is_none());
+        assert!(first_mention("").is_none());
+    }
+
+    #[test]
+    fn every_name_finds_its_own_country() {
+        for c in countries() {
+            let mut phrases = vec![c.name];
+            phrases.extend(&c.long_names);
+            phrases.extend(&c.aliases);
+            phrases.extend(&c.adjectives);
+            phrases.extend(&c.abbreviations);
+            for p in phrases {
+                let found = first_mention(p);
+                assert_eq!(found.map(|m| m.code), Some(c.code), "{p:?}");
+                assert_eq!(found.map(|m| (m.start, m.end)), Some((0, p.len())), "{p:?}");
+            }
+        }
+    }
 }

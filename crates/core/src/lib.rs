@@ -14,4 +14,6 @@ pub mod span;
 pub mod strength;
 
 pub use model::*;
+pub use recurrence::{Frequency, Recurrence};
 pub use span::{LineIndex, MappedText, Span};
+pub use strength::{Hedge, Strength};

@@ -139,6 +139,14 @@ impl MappedText {
         self.push(piece, source_at);
     }
 
+    /// Appends another mapped text, keeping its mapping.
+    pub fn append(&mut self, other: &MappedText) {
+        for (k, &(t, s)) in other.pieces.iter().enumerate() {
+            let end = other.pieces.get(k + 1).map_or(other.text.len(), |p| p.0);
+            self.push(&other.text[t..end], s);
+        }
+    }
+
     /// The assembled text.
     pub fn as_str(&self) -> &str {
         &self.text

@@ -1,1 +1,109 @@
-//! Importers.
+//! Documents in, plans out: reads plain text, Markdown, HTML and DOCX into a
+//! [`jointplan_core::Plan`] with source spans, and writes plans as Markdown.
+//!
+//! Pipeline: bytes → [`decode`] → a format reader → [`document::Document`]
+//! → [`structure`] → `Plan`. Readers know formats; the structuring step knows
+//! what a line, a track and an action look like; the meaning of sentences
+//! comes from `jointplan_core::extract`.
+
+pub mod decode;
+pub mod docx;
+pub mod document;
+mod error;
+pub mod example;
+pub mod format;
+pub mod html;
+pub mod markdown;
+pub mod render;
+pub mod structure;
+pub mod text;
+
+use std::path::Path;
+
+use jointplan_core::{Plan, SourceInfo};
+use sha2::{Digest, Sha256};
+
+pub use document::{Block, BlockKind, Document};
+pub use error::ImportError;
+pub use format::Format;
+
+/// Largest file jointplan will read (a signed plan is rarely over 10 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A plan with the text its spans index.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The plan.
+    pub plan: Plan,
+    /// The source text the plan's spans index (for diagnostics).
+    pub source: String,
+}
+
+/// Reads a file from disk and imports it.
+pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, ImportError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let io = |source| ImportError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(io(std::io::Error::other("it is a directory")));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            name,
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    import_bytes(&name, &bytes, format)
+}
+
+/// Imports a document's bytes; `name` is used for format detection and messages.
+pub fn import_bytes(name: &str, bytes: &[u8], format: Option<Format>) -> Result<Imported, ImportError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            name: name.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty { name: name.to_owned() });
+    }
+    let format = format.unwrap_or_else(|| Format::detect(name, bytes));
+    let (document, encoding) = read_document(name, bytes, format)?;
+    let mut plan = structure::build(name, &document)?;
+    plan.source = Some(SourceInfo {
+        name: name.to_owned(),
+        format: format.name().to_owned(),
+        encoding: encoding.to_owned(),
+        sha256: hex::encode(Sha256::digest(bytes)),
+        bytes: bytes.len() as u64,
+    });
+    Ok(Imported {
+        plan,
+        source: document.source,
+    })
+}
+
+/// Reads bytes in a format into the document model.
+pub fn read_document(name: &str, bytes: &[u8], format: Format) -> Result<(Document, &'static str), ImportError> {
+    match format {
+        Format::Docx => Ok((docx::read(name, bytes)?, "UTF-8")),
+        Format::Text | Format::Markdown | Format::Html => {
+            let decoded = decode::decode(name, bytes)?;
+            let doc = match format {
+                Format::Markdown => markdown::parse(&decoded.text),
+                Format::Html => html::parse(&decoded.text),
+                _ => text::parse(&decoded.text),
+            };
+            Ok((doc, decoded.encoding))
+        }
+    }
+}

@@ -56,11 +56,7 @@ const HEADS: &[&str] = &[
     "Initiative",
     "Union",
     "Court",
-    "Programme",
-    "Program",
-    "Network",
     "Institution",
-    "Forum",
 ];
 
 /// Heads whose name continues with a list ("Ministry of Industry, Business and Financial Affairs").
@@ -369,6 +365,7 @@ fn named_bodies(text: &str, ws: &[Word<'_>], out: &mut Vec<FoundName>) {
             if is_capitalised(w.text) {
                 end = j;
             } else if !CONNECTORS.contains(&w.text)
+                || w.text == "on"
                 || w.text == "to" && !ws.get(j + 1).is_some_and(|n| is_capitalised(n.text))
             {
                 break;
@@ -383,9 +380,14 @@ fn named_bodies(text: &str, ws: &[Word<'_>], out: &mut Vec<FoundName>) {
             if w.text == "and" {
                 let left = &run[from..k];
                 let right = &run[k + 1..];
+                let left_text = left.first().zip(left.last()).map_or("", |(a, b)| &text[a.start..b.end]);
                 let left_is_body = left.iter().any(|w| is_head(w.text))
-                    || (left.len() == 1 && is_acronym(left[0].text));
-                if left_is_body && right.iter().any(|w| is_head(w.text)) {
+                    || (left.len() == 1 && is_acronym(left[0].text))
+                    || known_bodies_for(left_text).is_some();
+                // The right side is a new body when its head comes before any further "and".
+                let next_and = right.iter().position(|w| w.text == "and").unwrap_or(right.len());
+                let right_head = right.iter().position(|w| is_head(w.text));
+                if left_is_body && right_head.is_some_and(|h| h < next_and) {
                     parts.push(left);
                     from = k + 1;
                 }
@@ -415,7 +417,12 @@ fn named_bodies(text: &str, ws: &[Word<'_>], out: &mut Vec<FoundName>) {
                 continue;
             }
             let written = text[first.start..last.end].to_owned();
-            let (name, party) = strip_qualifier(&written);
+            // "Korean Ministry of Education" is the Ministry of Education of
+            // Korea; "Danish Business Authority" is a name as it stands.
+            let (name, party) = match strip_qualifier(&written) {
+                (bare, party) if bare.starts_with("Ministry") => (bare, party),
+                (_, party) => (written.as_str(), party),
+            };
             out.push(FoundName {
                 name: Some(name.to_owned()),
                 acronym: None,
@@ -478,7 +485,17 @@ impl Register {
             .acronym
             .as_ref()
             .and_then(|a| self.by_acronym.get(a).copied())
-            .or_else(|| key.as_ref().and_then(|k| self.by_key.get(k).copied()));
+            .or_else(|| key.as_ref().and_then(|k| self.by_key.get(k).copied()))
+            .or_else(|| {
+                // The same name with the party known on one side only.
+                let bare = found.name.as_deref().map(|n| Self::key(n, None))?;
+                let suffix = bare.trim_start_matches('|');
+                self.by_key.iter().find_map(|(k, &i)| {
+                    let (party, name) = k.split_once('|')?;
+                    let compatible = party.is_empty() || found.party.is_none();
+                    (compatible && name == suffix).then_some(i)
+                })
+            });
         let idx = match existing {
             Some(i) => i,
             None => {

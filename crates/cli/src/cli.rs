@@ -1,0 +1,85 @@
+//! The command line: one clap-derive enum.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// jointplan: turn a signed joint action plan into structured commitments.
+#[derive(Debug, Parser)]
+#[command(name = "jointplan", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import a plan document (text, Markdown, HTML or DOCX) and write its canonical JSON.
+    ///
+    /// Example: jointplan import plan.docx -o plan.json
+    Import {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Write the JSON here instead of standard output.
+        #[arg(short, long, value_name = "OUT.json")]
+        output: Option<PathBuf>,
+    },
+    /// Show a plan's structure as a tree with counts.
+    ///
+    /// Example: jointplan summary --example
+    Summary {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Print one JSON object with the counts instead of the tree.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a plan in another format.
+    ///
+    /// Example: jointplan export plan.json --format markdown > plan.md
+    Export {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long = "to", alias = "as", value_enum, default_value_t = ExportFormat::Json, id = "export_format")]
+        to: ExportFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Where the plan comes from.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// A plan document, or a plan's JSON from `jointplan import`.
+    #[arg(value_name = "FILE", required_unless_present = "example")]
+    pub file: Option<PathBuf>,
+    /// Use the built-in example (the Denmark–Korea Joint Action Plan 2021-2024).
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
+    /// Read the document as this format instead of detecting it (text, markdown, html, docx).
+    #[arg(long = "format", value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+/// Formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Canonical JSON.
+    Json,
+    /// Markdown a person can read.
+    Markdown,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

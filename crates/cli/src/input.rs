@@ -1,0 +1,68 @@
+//! Reading the plan a command works on: a document, a plan's JSON, or the example.
+
+use std::path::Path;
+
+use anyhow::Result;
+use jointplan_core::{canonical, Plan};
+use jointplan_import::{Format, ImportError, Imported};
+
+use crate::cli::InputArgs;
+
+/// Input jointplan cannot use; the command exits with code 2.
+#[derive(Debug)]
+pub struct BadInput(pub String);
+
+impl std::fmt::Display for BadInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BadInput {}
+
+impl From<ImportError> for BadInput {
+    fn from(e: ImportError) -> Self {
+        BadInput(e.one_line())
+    }
+}
+
+/// Loads the plan named by the arguments.
+pub fn load(args: &InputArgs) -> Result<Imported> {
+    let format = match &args.format {
+        Some(f) => Some(Format::from_name(f).map_err(BadInput::from)?),
+        None => None,
+    };
+    if args.example {
+        return Ok(jointplan_import::example::import().map_err(BadInput::from)?);
+    }
+    let Some(path) = &args.file else {
+        return Err(BadInput("no FILE given (or use --example)".into()).into());
+    };
+    load_path(path, format)
+}
+
+/// Loads a document or a plan's JSON from a path.
+pub fn load_path(path: &Path, format: Option<Format>) -> Result<Imported> {
+    if format.is_none() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| BadInput(format!("{}: cannot read: {e}", path.display())))?;
+        return Ok(from_json(path, text)?);
+    }
+    // A JSON plan under another name is still a plan.
+    if format.is_none() {
+        if let Ok(bytes) = std::fs::read(path) {
+            if let Ok(text) = std::str::from_utf8(&bytes[..bytes.len().min(4096)]) {
+                if canonical::looks_like_plan_json(text) {
+                    let text = String::from_utf8(bytes).map_err(|_| BadInput(format!("{}: not UTF-8 JSON", path.display())))?;
+                    return Ok(from_json(path, text)?);
+                }
+            }
+        }
+    }
+    Ok(jointplan_import::import_file(path, format).map_err(BadInput::from)?)
+}
+
+fn from_json(path: &Path, text: String) -> Result<Imported, BadInput> {
+    let plan: Plan = canonical::from_json(&text).map_err(|e| BadInput(format!("{}: {e}", path.display())))?;
+    Ok(Imported { plan, source: String::new() })
+}

@@ -1,0 +1,5 @@
+//! Plans out as text a person reads.
+
+mod markdown;
+
+pub use markdown::markdown;

@@ -1,0 +1,94 @@
+//! Agreements from the appendix: a table of [line, agreements] rows, or
+//! list items under an appendix heading.
+
+use jointplan_core::extract::agreements::{parse, same_agreement, ParsedAgreement};
+use jointplan_core::extract::normalise;
+use jointplan_core::{Agreement, AgreementKind, Line, LineIndex, Span};
+
+use super::outline::Outline;
+use super::spans::SpanMap;
+use crate::document::{Block, BlockKind};
+
+/// Every agreement of the appendix, listed twice or not, counted once.
+pub fn agreements(outline: &Outline<'_>, lines: &[Line], parties: &[String], index: &LineIndex<'_>) -> Vec<Agreement> {
+    let mut entries: Vec<(ParsedAgreement, Option<u32>, Span)> = Vec::new();
+    for block in &outline.appendix {
+        match &block.kind {
+            BlockKind::Table { rows } => {
+                for (ri, row) in rows.iter().enumerate() {
+                    let label_cell = row.first().map(|c| cell_text(c)).unwrap_or_default();
+                    if ri == 0 && label_cell.trim().is_empty() && row.len() > 1 {
+                        continue;
+                    }
+                    let (line, cells) = if row.len() > 1 { (match_line(&label_cell, lines), &row[1..]) } else { (None, &row[..]) };
+                    for b in cells.iter().flatten() {
+                        push_entry(b, line, index, &mut entries);
+                    }
+                }
+            }
+            _ => push_entry(block, None, index, &mut entries),
+        }
+    }
+    let mut out: Vec<(ParsedAgreement, Agreement)> = Vec::new();
+    for (parsed, line, span) in entries {
+        if let Some((_, a)) = out.iter_mut().find(|(p, _)| same_agreement(p, &parsed)) {
+            if let Some(l) = line.filter(|l| !a.lines.contains(l)) {
+                a.lines.push(l);
+            }
+            a.spans.push(span);
+            continue;
+        }
+        let agreement = Agreement {
+            title: parsed.title.clone(),
+            kind: parsed.kind,
+            parties: if parsed.parties.is_empty() { parties.to_vec() } else { parsed.parties.clone() },
+            years: parsed.years.clone(),
+            status: parsed.status,
+            lines: line.into_iter().collect(),
+            spans: vec![span],
+        };
+        out.push((parsed, agreement));
+    }
+    out.into_iter().map(|(_, a)| a).collect()
+}
+
+fn push_entry(block: &Block, line: Option<u32>, index: &LineIndex<'_>, entries: &mut Vec<(ParsedAgreement, Option<u32>, Span)>) {
+    let text = block.as_str();
+    let parsed = parse(text);
+    // A list item is an entry if it names a year or an instrument; a
+    // paragraph only if it does both (headers and notes are neither).
+    let instrument = parsed.kind != AgreementKind::Other;
+    let ok = match block.kind {
+        BlockKind::ListItem { .. } => instrument || !parsed.years.is_empty(),
+        BlockKind::Paragraph => instrument && !parsed.years.is_empty(),
+        _ => false,
+    };
+    if ok && !parsed.title.is_empty() {
+        let map = SpanMap::new(index, &block.text);
+        entries.push((parsed, line, map.whole()));
+    }
+}
+
+fn cell_text(cell: &[Block]) -> String {
+    cell.iter().map(Block::as_str).collect::<Vec<_>>().join(" ")
+}
+
+/// The line whose title shares most words with a row label ("Science &
+/// Innovation" → "Science, Technology & Innovation").
+fn match_line(label: &str, lines: &[Line]) -> Option<u32> {
+    let words = |s: &str| -> Vec<String> { normalise(s).split(' ').filter(|w| w.len() > 2 && *w != "and").map(str::to_owned).collect() };
+    let lw = words(label);
+    if lw.is_empty() {
+        return None;
+    }
+    lines
+        .iter()
+        .map(|l| {
+            let tw = words(&l.title);
+            let common = lw.iter().filter(|w| tw.contains(w)).count();
+            (common as f64 / lw.len().max(tw.len()).max(1) as f64, l.number)
+        })
+        .filter(|(score, _)| *score > 0.0)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| n)
+}

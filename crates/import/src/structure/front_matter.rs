@@ -1,0 +1,163 @@
+//! The title page and preamble: title, parties, period, signing date,
+//! signatories and cross-cutting priorities.
+
+use jointplan_core::extract::{dates, priorities, signatories};
+use jointplan_core::{country, LineIndex, Paragraph, PartialDate, Partnership, Party, Period, Priority, Signatory};
+
+use super::outline::Outline;
+use super::spans::SpanMap;
+use super::titles::title_case;
+use crate::document::Block;
+
+/// What the front of the document says.
+#[derive(Debug, Default)]
+pub struct FrontMatter {
+    pub title: String,
+    pub partnership: Partnership,
+    pub period: Option<Period>,
+    pub signed: Option<PartialDate>,
+    pub signatories: Vec<Signatory>,
+    pub preamble: Vec<Paragraph>,
+    pub cross_cutting: Vec<Priority>,
+}
+
+impl FrontMatter {
+    /// The parties' codes in order.
+    pub fn party_codes(&self) -> Vec<String> {
+        self.partnership.parties.iter().map(|p| p.code.clone()).collect()
+    }
+
+    /// `dk-kr-2021-2024`: parties and period; falls back to the title.
+    pub fn slug(&self) -> String {
+        let mut parts: Vec<String> = self.party_codes().iter().map(|c| c.to_lowercase()).collect();
+        if let Some(p) = self.period {
+            parts.push(p.start.to_string());
+            parts.push(p.end.to_string());
+        }
+        if self.partnership.parties.is_empty() {
+            let t: String = self
+                .title
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '-' })
+                .collect();
+            let t: Vec<&str> = t.split('-').filter(|s| !s.is_empty()).take(6).collect();
+            parts.insert(0, if t.is_empty() { "plan".into() } else { t.join("-") });
+        }
+        parts.join("-")
+    }
+}
+
+/// Reads the front matter of an outline.
+pub fn read(outline: &Outline<'_>, index: &LineIndex<'_>) -> FrontMatter {
+    let mut fm = FrontMatter {
+        title: outline
+            .front
+            .first()
+            .map(|b| title_case(b.as_str()))
+            .unwrap_or_default(),
+        ..FrontMatter::default()
+    };
+    fm.partnership = partnership(outline, &fm.title);
+    let front_text: Vec<&str> = outline.front.iter().map(|b| b.as_str()).collect();
+    fm.period = front_text
+        .iter()
+        .find_map(|t| dates::find_period(t).map(|p| p.1))
+        .or_else(|| dates::find_period(&fm.title).map(|p| p.1))
+        .or_else(|| outline.preamble.iter().find_map(|b| dates::find_period(b.as_str()).map(|p| p.1)));
+    fm.signed = front_text
+        .iter()
+        .chain(outline.signatures.iter().map(|b| b.as_str()).collect::<Vec<_>>().iter())
+        .find_map(|t| dates::find_dates(t).into_iter().next().map(|d| d.1));
+    for block in &outline.preamble {
+        let map = SpanMap::new(index, &block.text);
+        fm.preamble.push(Paragraph { text: block.as_str().to_owned(), span: map.whole() });
+        for s in signatories::from_sentence(block.as_str()) {
+            fm.signatories.push(Signatory { name: s.name, title: s.title, party: s.party, span: map.span(s.range) });
+        }
+        for (r, text) in priorities::find(block.as_str()) {
+            fm.cross_cutting.push(Priority { text, span: map.span(r) });
+        }
+    }
+    if fm.signatories.is_empty() {
+        fm.signatories = from_signature_blocks(&outline.signatures, index);
+    }
+    fm
+}
+
+/// Parties: the countries the title page names; else the two most named in the preamble.
+fn partnership(outline: &Outline<'_>, title: &str) -> Partnership {
+    let mut codes: Vec<String> = Vec::new();
+    for b in &outline.front {
+        for m in country::mentions(b.as_str()) {
+            let c = m.code.to_string();
+            if !codes.contains(&c) {
+                codes.push(c);
+            }
+        }
+    }
+    if codes.len() < 2 {
+        let mut counts: Vec<(String, usize, usize)> = Vec::new();
+        let texts = outline.preamble.iter().chain(outline.signatures.iter()).chain(outline.lines.iter().flat_map(|l| l.ambition.iter()));
+        let mut order = 0;
+        for b in texts {
+            for m in country::mentions(b.as_str()) {
+                order += 1;
+                match counts.iter_mut().find(|c| c.0 == m.code) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((m.code.to_string(), 1, order)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let mut top: Vec<(String, usize, usize)> = counts.into_iter().take(2).collect();
+        top.sort_by_key(|c| c.2);
+        for (c, _, _) in top {
+            if !codes.contains(&c) && codes.len() < 2 {
+                codes.push(c);
+            }
+        }
+    }
+    let parties = codes
+        .into_iter()
+        .map(|code| Party {
+            name: country::by_code(&code).map(|c| c.name.to_string()).unwrap_or_else(|| code.clone()),
+            code,
+        })
+        .collect();
+    let lower = title.to_lowercase();
+    let name = lower
+        .find(" for the ")
+        .map(|i| title[i + " for the ".len()..].trim().to_owned())
+        .filter(|n| !n.is_empty());
+    Partnership { parties, name }
+}
+
+/// "For the Government of X" followed by a name and an office.
+fn from_signature_blocks(blocks: &[&Block], index: &LineIndex<'_>) -> Vec<Signatory> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let head = blocks[i];
+        let lower = head.as_str().trim_start_matches(['*', '_']).to_lowercase();
+        if !(lower.starts_with("for the") || lower.starts_with("on behalf")) {
+            i += 1;
+            continue;
+        }
+        let party = country::first_mention(head.as_str()).map(|m| m.code.to_string());
+        let name = blocks.get(i + 1).filter(|b| !b.as_str().to_lowercase().starts_with("for the"));
+        if let (Some(party), Some(name)) = (party, name) {
+            let title = blocks
+                .get(i + 2)
+                .filter(|b| !b.as_str().to_lowercase().starts_with("for the"))
+                .map(|b| b.as_str().to_owned())
+                .unwrap_or_default();
+            if dates::find_dates(name.as_str()).is_empty() {
+                let map = SpanMap::new(index, &name.text);
+                out.push(Signatory { name: name.as_str().to_owned(), title, party: Some(party), span: map.whole() });
+            }
+        }
+        i += 1;
+    }
+    out
+}

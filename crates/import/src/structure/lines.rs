@@ -1,0 +1,159 @@
+//! Lines of effort, tracks and actions, each action read for its strength,
+//! SDGs, recurrence, organisations and mechanisms.
+
+use jointplan_core::extract::organisations::Register;
+use jointplan_core::extract::{mechanisms, sdg_mentions};
+use jointplan_core::recurrence::Recurrence;
+use jointplan_core::{strength, Action, ActionKind, Line, LineIndex, MappedText, Mechanism, Paragraph, SdgMention, Track, TrackKind};
+
+use super::outline::{ActionBlocks, Outline};
+use super::spans::SpanMap;
+use super::titles::title_case;
+
+/// Builds the lines, and the mechanisms their actions name.
+pub fn build(outline: &Outline<'_>, index: &LineIndex<'_>, register: &mut Register) -> (Vec<Line>, Vec<Mechanism>) {
+    let mut lines = Vec::new();
+    let mut mechanisms: Vec<(String, Mechanism)> = Vec::new();
+    for (li, lb) in outline.lines.iter().enumerate() {
+        // Codes are positional so that they stay stable however the document numbers itself.
+        let number = u32::try_from(li + 1).unwrap_or(u32::MAX);
+        let heading_span = lb
+            .heading
+            .map(|h| SpanMap::new(index, &h.text).whole())
+            .or_else(|| lb.tracks.first().and_then(|t| t.actions.first()).map(|a| SpanMap::new(index, &a.main.text).whole()))
+            .unwrap_or_default();
+        let mut ambition = Vec::new();
+        let mut sdgs = Vec::new();
+        for block in &lb.ambition {
+            let map = SpanMap::new(index, &block.text);
+            ambition.push(Paragraph { text: block.as_str().to_owned(), span: map.whole() });
+            sdgs.extend(sdg_list(block.as_str(), &map));
+        }
+        let mut tracks = Vec::new();
+        for (ti, tb) in lb.tracks.iter().enumerate() {
+            let code = format!("{}.{}", number, ti + 1);
+            let span = tb
+                .heading
+                .map(|h| SpanMap::new(index, &h.text).whole())
+                .or_else(|| tb.actions.first().map(|a| SpanMap::new(index, &a.main.text).whole()))
+                .unwrap_or_default();
+            let mut actions = Vec::new();
+            for (ai, ab) in tb.actions.iter().enumerate() {
+                let code = format!("{code}.{}", ai + 1);
+                actions.push(action(&code, ab, index, register, &mut mechanisms));
+            }
+            tracks.push(Track {
+                code,
+                kind: TrackKind::from_heading(&tb.title),
+                heading: tb.title.clone(),
+                actions,
+                span,
+            });
+        }
+        lines.push(Line {
+            number,
+            title: title_case(&lb.title),
+            ambition,
+            sdgs,
+            tracks,
+            span: heading_span,
+        });
+    }
+    (lines, mechanisms.into_iter().map(|(_, m)| m).collect())
+}
+
+fn sdg_list(text: &str, map: &SpanMap<'_>) -> Vec<SdgMention> {
+    sdg_mentions::find(text)
+        .into_iter()
+        .map(|f| SdgMention { goal: f.goal, target: f.target, title_as_written: f.title, span: map.span(f.range) })
+        .collect()
+}
+
+/// The action's text: the item, then its sub-items after "; ".
+fn action_text(ab: &ActionBlocks<'_>) -> MappedText {
+    let mut text = ab.main.text.clone();
+    for sub in &ab.sub {
+        text.push_synthetic("; ", sub.range.start);
+        text.append(&sub.text);
+    }
+    text
+}
+
+fn action(
+    code: &str,
+    ab: &ActionBlocks<'_>,
+    index: &LineIndex<'_>,
+    register: &mut Register,
+    mechanisms: &mut Vec<(String, Mechanism)>,
+) -> Action {
+    let text = action_text(ab);
+    let map = SpanMap::new(index, &text);
+    let s = text.as_str();
+    let recurrence = jointplan_core::recurrence::find(s).map(|(r, frequency, alternative)| Recurrence {
+        phrase: s[r.clone()].to_owned(),
+        frequency,
+        alternative,
+        span: map.span(r),
+    });
+    let mut mech_ids = Vec::new();
+    for found in mechanisms::find(s) {
+        let id = match mechanisms.iter_mut().find(|(k, _)| *k == found.key) {
+            Some((_, m)) => {
+                if !m.actions.iter().any(|a| a == code) {
+                    m.actions.push(code.to_owned());
+                }
+                m.id.clone()
+            }
+            None => {
+                let id = mechanism_id(&found.key, mechanisms);
+                mechanisms.push((
+                    found.key.clone(),
+                    Mechanism {
+                        id: id.clone(),
+                        name: found.name.clone(),
+                        recurrence: Recurrence {
+                            phrase: s[found.recurrence_range.clone()].to_owned(),
+                            frequency: found.frequency,
+                            alternative: found.alternative,
+                            span: map.span(found.recurrence_range.clone()),
+                        },
+                        actions: vec![code.to_owned()],
+                        span: map.span(found.range.clone()),
+                    },
+                ));
+                id
+            }
+        };
+        if !mech_ids.contains(&id) {
+            mech_ids.push(id);
+        }
+    }
+    Action {
+        code: code.to_owned(),
+        text: s.to_owned(),
+        kind: ActionKind::classify(s),
+        strength: strength::assess(s, &map.as_fn()),
+        organisations: register.mentions(s, &map.as_fn()),
+        sdgs: sdg_list(s, &map),
+        recurrence,
+        mechanisms: mech_ids,
+        span: map.whole(),
+    }
+}
+
+fn mechanism_id(key: &str, existing: &[(String, Mechanism)]) -> String {
+    let base: String = key
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = base.split('-').filter(|s| !s.is_empty()).take(6).collect();
+    let base = if words.is_empty() { "mechanism".to_owned() } else { words.join("-") };
+    let mut id = base.clone();
+    let mut n = 2;
+    while existing.iter().any(|(_, m)| m.id == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}

@@ -1,0 +1,145 @@
+//! From a document's blocks to a plan: the outline decides what is a line, a
+//! track, an action or an agreement; the core's extraction rules read each
+//! sentence; this module puts the pieces together with their spans.
+
+mod appendix;
+mod front_matter;
+mod lines;
+mod numbering;
+mod outline;
+mod spans;
+mod titles;
+
+use jointplan_core::canonical::FORMAT_VERSION;
+use jointplan_core::extract::organisations::Register;
+use jointplan_core::extract::targets;
+use jointplan_core::{LineIndex, Plan, Target};
+
+use crate::document::{Block, Document};
+use crate::ImportError;
+
+pub use numbering::{split as split_numbering, Numbering};
+pub use outline::{section_kind, SectionKind};
+pub use spans::SpanMap;
+pub use titles::title_case;
+
+/// Builds a plan from a document; `name` is used in errors.
+pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
+    let outline = outline::outline(&doc.blocks);
+    let actions: usize = outline
+        .lines
+        .iter()
+        .flat_map(|l| l.tracks.iter())
+        .map(|t| t.actions.len())
+        .sum();
+    if actions == 0 {
+        return Err(ImportError::NoStructure {
+            name: name.to_owned(),
+            looked_for: format!(
+                "lines of effort (numbered or UPPER-CASE headings, or heading levels) with actions under them (bulleted or numbered items); found {} heading(s) and {} list item(s) but no action under a line",
+                outline.headings, outline.list_items
+            ),
+        });
+    }
+    let index = LineIndex::new(&doc.source);
+    let front = front_matter::read(&outline, &index);
+
+    // Organisations: learn every definition first, so a mention before the
+    // definition (or in another line) still resolves.
+    let mut register = Register::new();
+    for block in content_blocks(&outline) {
+        let map = SpanMap::new(&index, &block.text);
+        register.learn(block.as_str(), &map.as_fn());
+    }
+    for line in &outline.lines {
+        for track in &line.tracks {
+            for action in &track.actions {
+                for sub in &action.sub {
+                    let map = SpanMap::new(&index, &sub.text);
+                    register.learn(sub.as_str(), &map.as_fn());
+                }
+            }
+        }
+    }
+    for block in content_blocks(&outline) {
+        if block.is_list_item() && outline.lines.iter().any(|_| true) {
+            // Actions get their mentions when they are built; other blocks
+            // only feed the register.
+        }
+        let map = SpanMap::new(&index, &block.text);
+        register.mentions(block.as_str(), &map.as_fn());
+    }
+    let (lines, mechanisms) = lines::build(&outline, &index, &mut register);
+    let agreements = appendix::agreements(&outline, &lines, &front.party_codes(), &index);
+
+    let mut found_targets: Vec<Target> = Vec::new();
+    for block in outline
+        .preamble
+        .iter()
+        .chain(outline.lines.iter().flat_map(|l| l.ambition.iter()))
+    {
+        let map = SpanMap::new(&index, &block.text);
+        for t in targets::find(block.as_str()) {
+            found_targets.push(Target {
+                party: t.party,
+                measure: t.measure,
+                value: t.value,
+                unit: t.unit,
+                direction: t.direction,
+                year: t.year,
+                baseline: None,
+                text: block.as_str()[t.range.clone()].to_owned(),
+                span: map.span(t.range),
+            });
+        }
+    }
+
+    let slug = front.slug();
+    Ok(Plan {
+        format: FORMAT_VERSION,
+        slug,
+        title: front.title,
+        partnership: front.partnership,
+        period: front.period,
+        signed: front.signed,
+        signatories: front.signatories,
+        preamble: front.preamble,
+        cross_cutting: front.cross_cutting,
+        lines,
+        organisations: register.into_organisations(),
+        mechanisms,
+        agreements,
+        targets: found_targets,
+        source: None,
+    })
+}
+
+/// Every block whose prose may define or mention organisations.
+fn content_blocks<'d>(outline: &'d outline::Outline<'d>) -> Vec<&'d Block> {
+    let mut out: Vec<&Block> = Vec::new();
+    out.extend(outline.preamble.iter().copied());
+    for line in &outline.lines {
+        out.extend(line.ambition.iter().copied());
+        for track in &line.tracks {
+            out.extend(track.actions.iter().map(|a| a.main));
+        }
+    }
+    for block in outline.appendix.iter().chain(outline.governance.iter()) {
+        collect_leaves(block, &mut out);
+    }
+    out
+}
+
+/// The text blocks inside a block (a table's cells, or the block itself).
+pub(crate) fn collect_leaves<'d>(block: &'d Block, out: &mut Vec<&'d Block>) {
+    match &block.kind {
+        crate::BlockKind::Table { rows } => {
+            for cell in rows.iter().flatten() {
+                for b in cell {
+                    collect_leaves(b, out);
+                }
+            }
+        }
+        _ => out.push(block),
+    }
+}

@@ -1,0 +1,92 @@
+//! Heading numbers: "1.", "1)", "1.2", "I.", "A.", "Chapter 3", "Part II".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A heading's number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Numbering {
+    /// The parts of the number (1.2 → [1, 2]; II → [2]; B → [2]).
+    pub parts: Vec<u32>,
+    /// True for a letter ("A.", "b)").
+    pub letter: bool,
+}
+
+impl Numbering {
+    /// Depth: 1 for "1." or "I.", 2 for "1.2".
+    pub fn depth(&self) -> usize {
+        self.parts.len()
+    }
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:chapter|part|section|pillar|area|line)\s+)?(?:(\d{1,3}(?:\.\d{1,3})*)\.?\)?|([IVXLC]{1,6})[.)]|([A-Za-z])[.)])(?:\s+|$)")
+        .expect("numbering pattern is valid")
+});
+
+/// Splits a heading into its number and its title.
+pub fn split(heading: &str) -> (Option<Numbering>, &str) {
+    let h = heading.trim();
+    let Some(c) = NUMBER.captures(h) else { return (None, h) };
+    let rest = h[c.get(0).map_or(0, |m| m.end())..].trim();
+    if rest.is_empty() {
+        return (None, h);
+    }
+    if let Some(d) = c.get(1) {
+        let parts: Vec<u32> = d.as_str().split('.').filter_map(|p| p.parse().ok()).collect();
+        return (Some(Numbering { parts, letter: false }), rest);
+    }
+    if let Some(r) = c.get(2) {
+        if let Some(n) = roman(r.as_str()) {
+            return (Some(Numbering { parts: vec![n], letter: false }), rest);
+        }
+    }
+    if let Some(l) = c.get(3).and_then(|l| l.as_str().chars().next()) {
+        let n = u32::from(l.to_ascii_uppercase()) - u32::from('A') + 1;
+        return (Some(Numbering { parts: vec![n], letter: true }), rest);
+    }
+    (None, h)
+}
+
+fn roman(s: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        let (n, t) = split("1. SUSTAINABILITY & GREEN TRANSITION");
+        assert_eq!(n.map(|n| n.parts), Some(vec![1]));
+        assert_eq!(t, "SUSTAINABILITY & GREEN TRANSITION");
+        assert_eq!(split("2.3 Trade").0.map(|n| n.parts), Some(vec![2, 3]));
+        assert_eq!(split("IV. Security").0.map(|n| n.parts), Some(vec![4]));
+        let (n, _) = split("B) Science");
+        assert!(n.as_ref().is_some_and(|n| n.letter && n.parts == [2]));
+        assert_eq!(split("Chapter 3 Health").0.map(|n| n.parts), Some(vec![3]));
+        assert_eq!(split("PREAMBLE").0, None);
+        assert_eq!(split("2021-2024").0, None);
+        assert_eq!(split("I love plans").0, None);
+    }
+}

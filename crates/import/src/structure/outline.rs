@@ -1,0 +1,386 @@
+//! The outline of a plan document: which blocks are the title page, the
+//! preamble, each line of effort with its tracks and actions, and the appendix.
+//!
+//! Documents mark their structure three ways, and the outline accepts each:
+//! numbered headings ("1. ENERGY", "1.1", "I.", "A."), markup levels
+//! (Markdown `#`, HTML `h2`, DOCX "Heading 2"), or neither (plain headings
+//! before lists, read as the tracks of a single line).
+
+use crate::document::{Block, BlockKind};
+
+use super::numbering::{self, Numbering};
+
+/// What a heading's title says the section is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// A table of contents: its items are not actions.
+    Contents,
+    /// Preamble, introduction, background.
+    Preamble,
+    /// Appendix, annex, basis of agreement: agreements live here.
+    Appendix,
+    /// Implementation, monitoring, follow-up: not a line of effort.
+    Governance,
+    /// Anything else: possibly a line of effort or a track.
+    Content,
+}
+
+/// Classifies a heading title (without its number).
+pub fn section_kind(title: &str) -> SectionKind {
+    let t = title
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let starts = |words: &[&str]| words.iter().any(|w| t == *w || t.starts_with(&format!("{w} ")) || t.starts_with(&format!("{w}:")));
+    if starts(&["content", "contents", "table of contents", "index"]) {
+        SectionKind::Contents
+    } else if starts(&[
+        "preamble", "introduction", "background", "foreword", "purpose", "overview", "summary",
+        "executive summary", "context", "preface",
+    ]) {
+        SectionKind::Preamble
+    } else if starts(&[
+        "appendix", "appendices", "annex", "annexes", "attachment", "attachments", "basis of agreement",
+        "basis of agreements", "list of agreements", "agreements", "references", "glossary",
+        "abbreviations", "acronyms", "signatures", "signature",
+    ]) {
+        SectionKind::Appendix
+    } else if starts(&[
+        "implementation", "monitoring", "follow-up", "follow up", "evaluation", "review",
+        "final provisions", "governance", "reporting",
+    ]) {
+        SectionKind::Governance
+    } else {
+        SectionKind::Content
+    }
+}
+
+/// One action's blocks: the item and its sub-items.
+#[derive(Debug)]
+pub struct ActionBlocks<'d> {
+    /// The item.
+    pub main: &'d Block,
+    /// Nested items, joined to the action's text.
+    pub sub: Vec<&'d Block>,
+}
+
+/// A track: its heading (none for items directly under a line) and actions.
+#[derive(Debug)]
+pub struct TrackBlocks<'d> {
+    /// The heading block.
+    pub heading: Option<&'d Block>,
+    /// Heading text without its number.
+    pub title: String,
+    /// Actions in order.
+    pub actions: Vec<ActionBlocks<'d>>,
+}
+
+/// A line of effort.
+#[derive(Debug)]
+pub struct LineBlocks<'d> {
+    /// The heading (none for the implicit single line).
+    pub heading: Option<&'d Block>,
+    /// Number from the heading, if any.
+    pub number: Option<u32>,
+    /// Title without the number.
+    pub title: String,
+    /// Paragraphs before the first track.
+    pub ambition: Vec<&'d Block>,
+    /// Tracks in order.
+    pub tracks: Vec<TrackBlocks<'d>>,
+}
+
+/// The whole outline.
+#[derive(Debug, Default)]
+pub struct Outline<'d> {
+    /// Blocks before the first section: title, parties, date.
+    pub front: Vec<&'d Block>,
+    /// Preamble paragraphs.
+    pub preamble: Vec<&'d Block>,
+    /// Lines of effort.
+    pub lines: Vec<LineBlocks<'d>>,
+    /// Blocks of appendix sections, and tables outside lines.
+    pub appendix: Vec<&'d Block>,
+    /// Blocks of governance sections.
+    pub governance: Vec<&'d Block>,
+    /// Signature blocks ("For the Government of …") and the lines under them.
+    pub signatures: Vec<&'d Block>,
+    /// Headings in the document.
+    pub headings: usize,
+    /// List items in the document.
+    pub list_items: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Front,
+    Contents,
+    Preamble,
+    Line,
+    Appendix,
+    Governance,
+}
+
+/// How headings rank in this document.
+#[derive(Debug, Clone, Copy)]
+enum Scheme {
+    /// Depth-1 numbered headings are lines.
+    Numbered,
+    /// Headings at this markup level are lines.
+    Level(u8),
+    /// No line headings: one implicit line.
+    Flat,
+}
+
+/// Rank of a heading: 0 above lines (a document title), 1 a line or a
+/// top-level section, 2 a track, 3 an action written as a heading.
+fn rank(scheme: Scheme, block: &Block) -> u8 {
+    let BlockKind::Heading { level } = block.kind else { return 9 };
+    let (num, title) = numbering::split(block.as_str());
+    let special = section_kind(title) != SectionKind::Content;
+    match scheme {
+        Scheme::Numbered => match num {
+            _ if special => 1,
+            Some(n) if n.depth() >= 3 => 3,
+            Some(Numbering { ref parts, letter: false }) if parts.len() == 1 => 1,
+            _ => 2,
+        },
+        Scheme::Level(line_level) => match level {
+            Some(l) if l < line_level => 0,
+            _ if special => 1,
+            Some(l) if l == line_level => 1,
+            _ => 2,
+        },
+        Scheme::Flat => {
+            if special {
+                1
+            } else {
+                2
+            }
+        }
+    }
+}
+
+/// Number of list items (or tables) after heading `i` before a heading of rank ≤ `stop_rank`.
+fn items_under(blocks: &[Block], i: usize, scheme: Scheme, stop_rank: u8) -> usize {
+    blocks[i + 1..]
+        .iter()
+        .take_while(|b| !(b.is_heading() && rank(scheme, b) <= stop_rank))
+        .filter(|b| b.is_list_item() || matches!(b.kind, BlockKind::Table { .. }) || (b.is_heading() && rank(scheme, b) == 3))
+        .count()
+}
+
+fn choose_scheme(blocks: &[Block]) -> Scheme {
+    let numbered_lines = blocks.iter().enumerate().any(|(i, b)| {
+        b.is_heading()
+            && rank(Scheme::Numbered, b) == 1
+            && section_kind(numbering::split(b.as_str()).1) == SectionKind::Content
+            && items_under(blocks, i, Scheme::Numbered, 1) > 0
+    });
+    if numbered_lines {
+        return Scheme::Numbered;
+    }
+    let mut levels: Vec<u8> = blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Heading { level: Some(l) } => Some(l),
+            _ => None,
+        })
+        .collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let with_items = |l: u8| {
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| {
+                matches!(b.kind, BlockKind::Heading { level: Some(x) } if x == l)
+                    && section_kind(numbering::split(b.as_str()).1) == SectionKind::Content
+                    && items_under(blocks, *i, Scheme::Level(l), 1) > 0
+            })
+            .count()
+    };
+    levels
+        .iter()
+        .copied()
+        .find(|&l| with_items(l) >= 2)
+        .or_else(|| levels.iter().copied().find(|&l| with_items(l) >= 1))
+        .map_or(Scheme::Flat, Scheme::Level)
+}
+
+fn is_signature(block: &Block) -> bool {
+    let t = block.as_str().trim_start_matches(['*', '_']).trim_start();
+    let lower = t.to_lowercase();
+    (lower.starts_with("for the government")
+        || lower.starts_with("for the kingdom")
+        || lower.starts_with("for the republic")
+        || lower.starts_with("for the ministry")
+        || lower.starts_with("on behalf of the government"))
+        && t.split_whitespace().count() <= 20
+}
+
+/// Builds the outline of a document's blocks.
+pub fn outline(blocks: &[Block]) -> Outline<'_> {
+    let scheme = choose_scheme(blocks);
+    let mut out = Outline::default();
+    let mut mode = Mode::Front;
+    let mut after_signature = 0u8;
+    for (i, block) in blocks.iter().enumerate() {
+        match &block.kind {
+            BlockKind::Heading { .. } => {
+                out.headings += 1;
+                after_signature = 0;
+                let r = rank(scheme, block);
+                let (num, title) = numbering::split(block.as_str());
+                let kind = section_kind(title);
+                if r == 3 && mode == Mode::Line {
+                    push_action(&mut out, block, 0);
+                    continue;
+                }
+                if r <= 1 && kind != SectionKind::Content {
+                    mode = match kind {
+                        SectionKind::Contents => Mode::Contents,
+                        SectionKind::Preamble => Mode::Preamble,
+                        SectionKind::Appendix => Mode::Appendix,
+                        _ => Mode::Governance,
+                    };
+                } else if r == 1 {
+                    mode = Mode::Line;
+                    out.lines.push(LineBlocks {
+                        heading: Some(block),
+                        number: num.and_then(|n| n.parts.first().copied()),
+                        title: title.to_owned(),
+                        ambition: Vec::new(),
+                        tracks: Vec::new(),
+                    });
+                } else if r == 0 {
+                    if !out.lines.is_empty() {
+                        mode = Mode::Governance;
+                    } else {
+                        out.front.push(block);
+                    }
+                } else if mode == Mode::Line
+                    || (matches!(scheme, Scheme::Flat)
+                        && matches!(mode, Mode::Front | Mode::Line)
+                        && items_under(blocks, i, scheme, 2) > 0)
+                {
+                    if out.lines.is_empty() {
+                        out.lines.push(LineBlocks {
+                            heading: None,
+                            number: Some(1),
+                            title: String::new(),
+                            ambition: Vec::new(),
+                            tracks: Vec::new(),
+                        });
+                    }
+                    mode = Mode::Line;
+                    if let Some(line) = out.lines.last_mut() {
+                        line.tracks.push(TrackBlocks {
+                            heading: Some(block),
+                            title: title.to_owned(),
+                            actions: Vec::new(),
+                        });
+                    }
+                } else if mode == Mode::Front {
+                    out.front.push(block);
+                }
+            }
+            BlockKind::Paragraph => {
+                if is_signature(block) {
+                    out.signatures.push(block);
+                    after_signature = 2;
+                    continue;
+                }
+                if after_signature > 0 && block.as_str().split_whitespace().count() <= 8 {
+                    out.signatures.push(block);
+                    after_signature -= 1;
+                    continue;
+                }
+                after_signature = 0;
+                match mode {
+                    Mode::Front => out.front.push(block),
+                    Mode::Preamble => out.preamble.push(block),
+                    Mode::Appendix => out.appendix.push(block),
+                    Mode::Governance => out.governance.push(block),
+                    Mode::Contents => {}
+                    Mode::Line => {
+                        if let Some(line) = out.lines.last_mut() {
+                            if line.tracks.is_empty() {
+                                line.ambition.push(block);
+                            }
+                        }
+                    }
+                }
+            }
+            BlockKind::ListItem { depth, .. } => {
+                out.list_items += 1;
+                after_signature = 0;
+                match mode {
+                    Mode::Line => push_action(&mut out, block, *depth),
+                    Mode::Appendix => out.appendix.push(block),
+                    Mode::Governance => out.governance.push(block),
+                    Mode::Front | Mode::Contents | Mode::Preamble => {}
+                }
+            }
+            BlockKind::Table { rows } => {
+                after_signature = 0;
+                if mode == Mode::Line && !looks_like_agreements(rows) {
+                    for row in rows.iter().skip(1) {
+                        if let Some(first) = row.iter().flatten().find(|b| b.as_str().len() > 20) {
+                            push_action(&mut out, first, 0);
+                        }
+                    }
+                } else {
+                    out.appendix.push(block);
+                }
+            }
+        }
+    }
+    out.lines.retain(|l| !l.tracks.is_empty() || !l.ambition.is_empty());
+    out
+}
+
+/// True when a table's cells read like a list of agreements (MoU, 2018 …).
+fn looks_like_agreements(rows: &[Vec<Vec<Block>>]) -> bool {
+    let texts: Vec<&str> = rows.iter().flatten().flatten().map(Block::as_str).collect();
+    let hits = texts
+        .iter()
+        .filter(|t| {
+            let l = t.to_lowercase();
+            l.contains("mou") || l.contains("memorandum") || l.contains("agreement") || l.contains("joint statement")
+        })
+        .count();
+    hits * 3 >= texts.len().max(1)
+}
+
+fn push_action<'d>(out: &mut Outline<'d>, block: &'d Block, depth: u8) {
+    let Some(line) = out.lines.last_mut() else { return };
+    if line.tracks.is_empty() {
+        line.tracks.push(TrackBlocks {
+            heading: None,
+            title: String::new(),
+            actions: Vec::new(),
+        });
+    }
+    let Some(track) = line.tracks.last_mut() else { return };
+    match track.actions.last_mut() {
+        Some(prev) if depth > 0 => prev.sub.push(block),
+        _ => track.actions.push(ActionBlocks { main: block, sub: Vec::new() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_kinds() {
+        assert_eq!(section_kind("CONTENT"), SectionKind::Contents);
+        assert_eq!(section_kind("PREAMBLE"), SectionKind::Preamble);
+        assert_eq!(section_kind("APPENDIX"), SectionKind::Appendix);
+        assert_eq!(section_kind("Annex 1: Agreements"), SectionKind::Appendix);
+        assert_eq!(section_kind("Implementation and follow-up"), SectionKind::Governance);
+        assert_eq!(section_kind("SCIENCE, TECHNOLOGY & INNOVATION"), SectionKind::Content);
+        assert_eq!(section_kind("Reviewing the energy sector"), SectionKind::Content);
+    }
+}
