@@ -38,12 +38,12 @@ pub enum Command {
     },
     /// Write a plan in another format.
     ///
-    /// Example: jointplan export plan.json --format markdown > plan.md
+    /// Example: jointplan export plan.docx --format markdown > plan.md
     Export {
         #[command(flatten)]
-        input: InputArgs,
+        input: ExportInputArgs,
         /// Output format.
-        #[arg(long = "to", alias = "as", value_enum, default_value_t = ExportFormat::Json, id = "export_format")]
+        #[arg(long = "format", visible_alias = "to", value_enum, default_value_t = ExportFormat::Json)]
         to: ExportFormat,
         /// Write here instead of standard output.
         #[arg(short, long, value_name = "OUT")]
@@ -63,6 +63,30 @@ pub struct InputArgs {
     /// Read the document as this format instead of detecting it (text, markdown, html, docx).
     #[arg(long = "format", value_name = "FORMAT")]
     pub format: Option<String>,
+}
+
+/// Where `export`'s plan comes from (`--format` is the output format there).
+#[derive(Debug, Args)]
+pub struct ExportInputArgs {
+    /// A plan document, or a plan's JSON from `jointplan import`.
+    #[arg(value_name = "FILE", required_unless_present = "example")]
+    pub file: Option<PathBuf>,
+    /// Use the built-in example (the Denmark–Korea Joint Action Plan 2021-2024).
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
+    /// Read the document as this format instead of detecting it (text, markdown, html, docx).
+    #[arg(long = "input-format", value_name = "FORMAT")]
+    pub input_format: Option<String>,
+}
+
+impl From<ExportInputArgs> for InputArgs {
+    fn from(a: ExportInputArgs) -> Self {
+        InputArgs {
+            file: a.file,
+            example: a.example,
+            format: a.input_format,
+        }
+    }
 }
 
 /// Formats `export` writes.

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use anyhow::Result;
-use jointplan_core::{canonical, Plan};
+use jointplan_core::{Plan, canonical};
 use jointplan_import::{Format, ImportError, Imported};
 
 use crate::cli::InputArgs;
@@ -43,26 +43,36 @@ pub fn load(args: &InputArgs) -> Result<Imported> {
 
 /// Loads a document or a plan's JSON from a path.
 pub fn load_path(path: &Path, format: Option<Format>) -> Result<Imported> {
-    if format.is_none() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+    if format.is_none()
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
         let text = std::fs::read_to_string(path)
             .map_err(|e| BadInput(format!("{}: cannot read: {e}", path.display())))?;
         return Ok(from_json(path, text)?);
     }
-    // A JSON plan under another name is still a plan.
-    if format.is_none() {
-        if let Ok(bytes) = std::fs::read(path) {
-            if let Ok(text) = std::str::from_utf8(&bytes[..bytes.len().min(4096)]) {
-                if canonical::looks_like_plan_json(text) {
-                    let text = String::from_utf8(bytes).map_err(|_| BadInput(format!("{}: not UTF-8 JSON", path.display())))?;
-                    return Ok(from_json(path, text)?);
-                }
-            }
-        }
+    // A JSON plan under another name is still a plan: peek at its start.
+    if format.is_none() && starts_like_plan_json(path) {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| BadInput(format!("{}: cannot read: {e}", path.display())))?;
+        return Ok(from_json(path, text)?);
     }
     Ok(jointplan_import::import_file(path, format).map_err(BadInput::from)?)
 }
 
 fn from_json(path: &Path, text: String) -> Result<Imported, BadInput> {
-    let plan: Plan = canonical::from_json(&text).map_err(|e| BadInput(format!("{}: {e}", path.display())))?;
-    Ok(Imported { plan, source: String::new() })
+    let plan: Plan =
+        canonical::from_json(&text).map_err(|e| BadInput(format!("{}: {e}", path.display())))?;
+    Ok(Imported {
+        plan,
+        source: String::new(),
+    })
+}
+
+fn starts_like_plan_json(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(4096);
+    let read = std::fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head));
+    read.is_ok() && canonical::looks_like_plan_json(&String::from_utf8_lossy(&head))
 }

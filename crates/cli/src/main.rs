@@ -17,13 +17,17 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`jointplan summary … | head`) is not an error.
-            if err
-                .chain()
-                .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
-            {
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
-            let code = if err.downcast_ref::<input::BadInput>().is_some() { EXIT_BAD_INPUT } else { 1 };
+            let code = if err.downcast_ref::<input::BadInput>().is_some() {
+                EXIT_BAD_INPUT
+            } else {
+                1
+            };
             eprintln!("error: {}", one_line(&err));
             ExitCode::from(code)
         }

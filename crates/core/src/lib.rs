@@ -15,5 +15,7 @@ pub mod strength;
 
 pub use model::*;
 pub use recurrence::{Frequency, Recurrence};
+pub use recurrence::{Frequency, Recurrence};
 pub use span::{LineIndex, MappedText, Span};
+pub use strength::{Hedge, Strength};
 pub use strength::{Hedge, Strength};

@@ -20,7 +20,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, ImportError> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(ImportError::Encoding { name: name.to_owned() });
+            return Err(ImportError::Encoding {
+                name: name.to_owned(),
+            });
         }
         return check_text(name, text.into_owned(), enc.name());
     }
@@ -29,14 +31,18 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, ImportError> {
     }
     // NUL bytes in a file without a BOM: binary, or UTF-16 without a mark.
     if bytes.contains(&0) {
-        return Err(ImportError::Binary { name: name.to_owned() });
+        return Err(ImportError::Binary {
+            name: name.to_owned(),
+        });
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let enc = detector.guess(None, true);
     let (text, _, had_errors) = enc.decode(bytes);
     if had_errors {
-        return Err(ImportError::Encoding { name: name.to_owned() });
+        return Err(ImportError::Encoding {
+            name: name.to_owned(),
+        });
     }
     check_text(name, text.into_owned(), enc.name())
 }
@@ -48,15 +54,21 @@ fn check_text(name: &str, text: String, encoding: &'static str) -> Result<Decode
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
         .count();
     if control as f64 / total as f64 > MAX_CONTROL_SHARE {
-        return Err(ImportError::Binary { name: name.to_owned() });
+        return Err(ImportError::Binary {
+            name: name.to_owned(),
+        });
     }
     // Replacement characters in "UTF-8" mean the bytes were not really text.
     let replacement = text.chars().filter(|&c| c == '\u{fffd}').count();
     if replacement as f64 / total as f64 > MAX_CONTROL_SHARE {
-        return Err(ImportError::Binary { name: name.to_owned() });
+        return Err(ImportError::Binary {
+            name: name.to_owned(),
+        });
     }
     if text.trim().is_empty() {
-        return Err(ImportError::Empty { name: name.to_owned() });
+        return Err(ImportError::Empty {
+            name: name.to_owned(),
+        });
     }
     Ok(Decoded { text, encoding })
 }
@@ -67,10 +79,18 @@ mod tests {
 
     #[test]
     fn utf8_and_bom() {
-        assert_eq!(decode("a", "Danmark og Korea".as_bytes()).map(|d| d.encoding).ok(), Some("UTF-8"));
+        assert_eq!(
+            decode("a", "Danmark og Korea".as_bytes())
+                .map(|d| d.encoding)
+                .ok(),
+            Some("UTF-8")
+        );
         let mut bom = vec![0xEF, 0xBB, 0xBF];
         bom.extend_from_slice(b"plan");
-        assert_eq!(decode("a", &bom).map(|d| d.text).ok().as_deref(), Some("plan"));
+        assert_eq!(
+            decode("a", &bom).map(|d| d.text).ok().as_deref(),
+            Some("plan")
+        );
     }
 
     #[test]
@@ -86,19 +106,29 @@ mod tests {
 
     #[test]
     fn legacy_encodings() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Bæredygtig energi og grøn omstilling i Danmark, Ærø");
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1252.encode("Bæredygtig energi og grøn omstilling i Danmark, Ærø");
         let d = decode("a", &bytes).expect("decodes");
         assert!(d.text.contains("Bæredygtig"), "{}", d.text);
-        let (bytes, _, _) = encoding_rs::EUC_KR.encode("대한민국과 덴마크의 녹색성장동맹 공동행동계획 협력 분야");
+        let (bytes, _, _) =
+            encoding_rs::EUC_KR.encode("대한민국과 덴마크의 녹색성장동맹 공동행동계획 협력 분야");
         let d = decode("a", &bytes).expect("decodes");
         assert!(d.text.contains("덴마크"), "{}", d.text);
     }
 
     #[test]
     fn binary_and_empty_are_refused() {
-        assert!(matches!(decode("a", &[0, 1, 2, 3, 0, 5]), Err(ImportError::Binary { .. })));
-        assert!(matches!(decode("a", b"  \n\t "), Err(ImportError::Empty { .. })));
-        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        assert!(matches!(
+            decode("a", &[0, 1, 2, 3, 0, 5]),
+            Err(ImportError::Binary { .. })
+        ));
+        assert!(matches!(
+            decode("a", b"  \n\t "),
+            Err(ImportError::Empty { .. })
+        ));
+        let noise: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
         assert!(decode("a", &noise).is_err());
     }
 }

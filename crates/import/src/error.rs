@@ -20,7 +20,9 @@ pub enum ImportError {
         name: String,
     },
     /// Larger than the limit.
-    #[error("{name}: the file is {size} bytes; the limit is {limit} bytes (a plan is rarely over 10 MB)")]
+    #[error(
+        "{name}: the file is {size} bytes; the limit is {limit} bytes (a plan is rarely over 10 MB)"
+    )]
     TooLarge {
         /// The file's name.
         name: String,
@@ -30,13 +32,17 @@ pub enum ImportError {
         limit: u64,
     },
     /// Binary content that is no supported format.
-    #[error("{name}: this is binary data, not a document (expected plain text, Markdown, HTML or DOCX)")]
+    #[error(
+        "{name}: this is binary data, not a document (expected plain text, Markdown, HTML or DOCX)"
+    )]
     Binary {
         /// The file's name.
         name: String,
     },
     /// Text in no encoding jointplan could decode.
-    #[error("{name}: the text is in no encoding jointplan can read (tried UTF-8, UTF-16, and the detected legacy encoding)")]
+    #[error(
+        "{name}: the text is in no encoding jointplan can read (tried UTF-8, UTF-16, and the detected legacy encoding)"
+    )]
     Encoding {
         /// The file's name.
         name: String,

@@ -78,8 +78,14 @@ mod tests {
     #[test]
     fn content_beats_name() {
         assert_eq!(Format::detect("plan.txt", b"PK\x03\x04rest"), Format::Docx);
-        assert_eq!(Format::detect("plan.txt", b"<!DOCTYPE html><html>"), Format::Html);
-        assert_eq!(Format::detect("plan", b"# Plan\n\n## Line\n"), Format::Markdown);
+        assert_eq!(
+            Format::detect("plan.txt", b"<!DOCTYPE html><html>"),
+            Format::Html
+        );
+        assert_eq!(
+            Format::detect("plan", b"# Plan\n\n## Line\n"),
+            Format::Markdown
+        );
         assert_eq!(Format::detect("plan.md", b"just text"), Format::Markdown);
         assert_eq!(Format::detect("plan.txt", b"just text"), Format::Text);
         assert_eq!(Format::detect("plan.htm", b"<p>x</p>"), Format::Html);

@@ -7,8 +7,8 @@
 //! comes from `jointplan_core::extract`.
 
 pub mod decode;
-pub mod docx;
 pub mod document;
+pub mod docx;
 mod error;
 pub mod example;
 pub mod format;
@@ -27,8 +27,12 @@ pub use document::{Block, BlockKind, Document};
 pub use error::ImportError;
 pub use format::Format;
 
-/// Largest file jointplan will read (a signed plan is rarely over 10 MB).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest file jointplan will read: a DOCX may carry images.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// Largest text document (text, Markdown, HTML): a signed plan is rarely over
+/// 1 MB, and a plan 100 times the reference one is 2.4 MB.
+pub const MAX_TEXT_BYTES: u64 = 32 * 1024 * 1024;
 
 /// A plan with the text its spans index.
 #[derive(Debug, Clone)]
@@ -65,7 +69,11 @@ pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, Impo
 }
 
 /// Imports a document's bytes; `name` is used for format detection and messages.
-pub fn import_bytes(name: &str, bytes: &[u8], format: Option<Format>) -> Result<Imported, ImportError> {
+pub fn import_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<Imported, ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             name: name.to_owned(),
@@ -74,9 +82,18 @@ pub fn import_bytes(name: &str, bytes: &[u8], format: Option<Format>) -> Result<
         });
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ImportError::Empty { name: name.to_owned() });
+        return Err(ImportError::Empty {
+            name: name.to_owned(),
+        });
     }
     let format = format.unwrap_or_else(|| Format::detect(name, bytes));
+    if format != Format::Docx && bytes.len() as u64 > MAX_TEXT_BYTES {
+        return Err(ImportError::TooLarge {
+            name: name.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_TEXT_BYTES,
+        });
+    }
     let (document, encoding) = read_document(name, bytes, format)?;
     let mut plan = structure::build(name, &document)?;
     plan.source = Some(SourceInfo {
@@ -93,7 +110,11 @@ pub fn import_bytes(name: &str, bytes: &[u8], format: Option<Format>) -> Result<
 }
 
 /// Reads bytes in a format into the document model.
-pub fn read_document(name: &str, bytes: &[u8], format: Format) -> Result<(Document, &'static str), ImportError> {
+pub fn read_document(
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+) -> Result<(Document, &'static str), ImportError> {
     match format {
         Format::Docx => Ok((docx::read(name, bytes)?, "UTF-8")),
         Format::Text | Format::Markdown | Format::Html => {

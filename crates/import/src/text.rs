@@ -72,7 +72,7 @@ pub fn parse(source: &str) -> Document {
             .find(|l| !l.is_blank())
             .is_some_and(|l| l.marker().is_some());
         let mut block = paragraph_of(source, para);
-        if looks_like_heading(block.as_str(), para.len(), next_is_item) {
+        if looks_like_heading(block.as_str(), para.len(), next_is_item) || numbered_heading(para) {
             block.kind = BlockKind::Heading { level: None };
         }
         out.push(block);
@@ -124,7 +124,9 @@ impl Line<'_> {
 
     fn is_table_row(&self) -> bool {
         let t = self.text.trim_end();
-        t.contains('\t') && t.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1 && t.split('\t').count() >= 2
+        t.contains('\t')
+            && t.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1
+            && t.split('\t').count() >= 2
     }
 }
 
@@ -133,13 +135,25 @@ fn split_lines(source: &str) -> Vec<Line<'_>> {
     let mut start = 0;
     for (i, b) in source.bytes().enumerate() {
         if b == b'\n' {
-            let end = if i > start && source.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
-            out.push(Line { text: &source[start..end], start, end });
+            let end = if i > start && source.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Line {
+                text: &source[start..end],
+                start,
+                end,
+            });
             start = i + 1;
         }
     }
     if start < source.len() {
-        out.push(Line { text: &source[start..], start, end: source.len() });
+        out.push(Line {
+            text: &source[start..],
+            start,
+            end: source.len(),
+        });
     }
     out
 }
@@ -153,6 +167,21 @@ fn heading_like_after_number(rest: &str) -> bool {
     }
     let words = rest.split_whitespace().count();
     words <= 8 && !rest.ends_with(['.', ';', ',', ':']) && starts_upper(rest)
+}
+
+/// A single line "2. Renewable Energy" or "2.1 Trade and investment": a
+/// number followed by a short title.
+fn numbered_heading(lines: &[Line<'_>]) -> bool {
+    let [line] = lines else { return false };
+    let t = line.text.trim();
+    MARKER.find(t).is_some_and(|m| {
+        let marker = t[..m.end()].trim_end();
+        marker
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase())
+            && heading_like_after_number(&t[m.end()..])
+    })
 }
 
 fn starts_upper(text: &str) -> bool {
@@ -239,7 +268,11 @@ fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -
             // After a blank line only a deeper-indented line continues the item.
             let next = lines[j..].iter().position(|l| !l.is_blank()).map(|p| j + p);
             match next {
-                Some(n) if lines[n].marker().is_none() && lines[n].indent() > indent && !lines[n].is_table_row() => {
+                Some(n)
+                    if lines[n].marker().is_none()
+                        && lines[n].indent() > indent
+                        && !lines[n].is_table_row() =>
+                {
                     j = n;
                     continue;
                 }
@@ -261,7 +294,10 @@ fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -
     let marker_text = first.text[marker.clone()].to_owned();
     let depth = u8::try_from(indent / 2).unwrap_or(u8::MAX).min(8);
     let block = Block {
-        kind: BlockKind::ListItem { depth, marker: marker_text },
+        kind: BlockKind::ListItem {
+            depth,
+            marker: marker_text,
+        },
         text,
         range: first.start..lines[last].end,
     };
@@ -308,7 +344,8 @@ fn table(source: &str, lines: &[Line<'_>]) -> Block {
     }
 }
 
-static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("tag pattern is valid"));
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("tag pattern is valid"));
 
 fn cell_blocks(source: &str, range: Range<usize>) -> Vec<Block> {
     let cell = &source[range.clone()];
@@ -340,7 +377,9 @@ fn inline_bullets(source: &str, range: Range<usize>) -> Vec<Block> {
     for (off, piece) in pieces {
         let mut from = 0;
         for (k, _) in piece.match_indices('•') {
-            items.last_mut().map(|t| t.push(&piece[from..k], range.start + off + from));
+            if let Some(t) = items.last_mut() {
+                t.push(&piece[from..k], range.start + off + from);
+            }
             items.push(MappedText::new());
             bulleted = true;
             from = k + '•'.len_utf8();
@@ -351,7 +390,10 @@ fn inline_bullets(source: &str, range: Range<usize>) -> Vec<Block> {
     }
     let kind = |b: bool| {
         if b {
-            BlockKind::ListItem { depth: 0, marker: "•".into() }
+            BlockKind::ListItem {
+                depth: 0,
+                marker: "•".into(),
+            }
         } else {
             BlockKind::Paragraph
         }
@@ -363,7 +405,11 @@ fn inline_bullets(source: &str, range: Range<usize>) -> Vec<Block> {
         .filter(|(_, t)| !t.as_str().is_empty())
         .map(|(k, t)| {
             let r = t.source_range(0..t.as_str().len());
-            Block { kind: kind(bulleted && k > 0), text: t, range: r }
+            Block {
+                kind: kind(bulleted && k > 0),
+                text: t,
+                range: r,
+            }
         })
         .collect()
 }
@@ -386,7 +432,9 @@ mod tests {
 
     #[test]
     fn headings_paragraphs_and_items() {
-        let doc = parse("1. ENERGY\n\nThe ambition is big.\nIt spans lines.\n\nGOVERNMENT COOPERATION\n\n- First item\n  continues here.\n- Second item\n\n- Third after blank\n");
+        let doc = parse(
+            "1. ENERGY\n\nThe ambition is big.\nIt spans lines.\n\nGOVERNMENT COOPERATION\n\n- First item\n  continues here.\n- Second item\n\n- Third after blank\n",
+        );
         assert_eq!(
             kinds(&doc),
             [
@@ -402,7 +450,9 @@ mod tests {
 
     #[test]
     fn every_bullet_kind() {
-        let doc = parse("Intro text that is long enough to be prose, ending here.\n\n• a\n– b\n* c\na) d\n(i) e\n(ii) f\n1) g\n1.2.3 h is an item with words that run on and on.\n");
+        let doc = parse(
+            "Intro text that is long enough to be prose, ending here.\n\n• a\n– b\n* c\na) d\n(i) e\n(ii) f\n1) g\n1.2.3 h is an item with words that run on and on.\n",
+        );
         let markers: Vec<String> = doc
             .blocks
             .iter()
@@ -428,7 +478,9 @@ mod tests {
     fn tables_with_inline_bullets() {
         let src = "\tBasis\nEnergy\t<ul style=\"x\"> • MoU on A, 2018. • MoU on B, 2019 TBC.\n";
         let doc = parse(src);
-        let BlockKind::Table { rows } = &doc.blocks[0].kind else { panic!("not a table: {:?}", kinds(&doc)) };
+        let BlockKind::Table { rows } = &doc.blocks[0].kind else {
+            panic!("not a table: {:?}", kinds(&doc))
+        };
         assert_eq!(rows.len(), 2);
         let items: Vec<&str> = rows[1][1].iter().map(|b| b.as_str()).collect();
         assert_eq!(items, ["MoU on A, 2018.", "MoU on B, 2019 TBC."]);

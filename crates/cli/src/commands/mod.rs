@@ -17,14 +17,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Import { input, output } => import::run(&input, output.as_deref()),
         Command::Summary { input, json } => summary::run(&input, json),
-        Command::Export { input, to, output } => export::run(&input, to, output.as_deref()),
+        Command::Export { input, to, output } => export::run(&input.into(), to, output.as_deref()),
     }
 }
 
 /// Writes text to a file, or to standard output when no file is given.
 pub fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
-        Some(path) => std::fs::write(path, text).with_context(|| format!("{}: cannot write", path.display())),
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("{}: cannot write", path.display()))
+        }
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())?;

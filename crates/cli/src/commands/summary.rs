@@ -69,7 +69,12 @@ pub fn tree(plan: &Plan) -> String {
     let c = Counts::of(plan);
     let mut s = String::new();
     let _ = writeln!(s, "{}  [{}]", plan.title, plan.slug);
-    let parties: Vec<String> = plan.partnership.parties.iter().map(|p| format!("{} ({})", p.name, p.code)).collect();
+    let parties: Vec<String> = plan
+        .partnership
+        .parties
+        .iter()
+        .map(|p| format!("{} ({})", p.name, p.code))
+        .collect();
     let _ = writeln!(s, "  parties: {}", parties.join(", "));
     if let Some(p) = plan.period {
         let _ = writeln!(s, "  period: {}-{}", p.start, p.end);
@@ -78,7 +83,13 @@ pub fn tree(plan: &Plan) -> String {
         let _ = writeln!(s, "  signed: {d}");
     }
     for sig in &plan.signatories {
-        let _ = writeln!(s, "  signatory: {}, {} [{}]", sig.name, sig.title, sig.party.as_deref().unwrap_or("?"));
+        let _ = writeln!(
+            s,
+            "  signatory: {}, {} [{}]",
+            sig.name,
+            sig.title,
+            sig.party.as_deref().unwrap_or("?")
+        );
     }
     for (li, line) in plan.lines.iter().enumerate() {
         let last_line = li + 1 == plan.lines.len();
@@ -92,17 +103,33 @@ pub fn tree(plan: &Plan) -> String {
             line.title,
             line.tracks.len(),
             n_actions,
-            if sdgs.is_empty() { String::new() } else { format!(", SDG {}", sdgs.join(" ")) }
+            if sdgs.is_empty() {
+                String::new()
+            } else {
+                format!(", SDG {}", sdgs.join(" "))
+            }
         );
         for (ti, track) in line.tracks.iter().enumerate() {
-            let hedged = track.actions.iter().filter(|a| a.strength.is_hedged()).count();
+            let hedged = track
+                .actions
+                .iter()
+                .filter(|a| a.strength.is_hedged())
+                .count();
             let _ = writeln!(
                 s,
                 "{}  {} {} {}  ({} actions, {} hedged)",
                 if last_line { " " } else { "│" },
-                if ti + 1 == line.tracks.len() { "└─" } else { "├─" },
+                if ti + 1 == line.tracks.len() {
+                    "└─"
+                } else {
+                    "├─"
+                },
                 track.code,
-                if track.heading.is_empty() { track.kind.label() } else { &track.heading },
+                if track.heading.is_empty() {
+                    track.kind.label()
+                } else {
+                    &track.heading
+                },
                 track.actions.len(),
                 hedged
             );
@@ -117,10 +144,24 @@ pub fn tree(plan: &Plan) -> String {
     let _ = writeln!(
         s,
         "totals: {} lines, {} tracks, {} actions ({} hedged), {} organisations, {} mechanisms, {} agreements ({} pending), {} targets",
-        c.lines, c.tracks, c.actions, c.actions_hedged, c.organisations, c.mechanisms, c.agreements, c.agreements_pending, c.targets
+        c.lines,
+        c.tracks,
+        c.actions,
+        c.actions_hedged,
+        c.organisations,
+        c.mechanisms,
+        c.agreements,
+        c.agreements_pending,
+        c.targets
     );
     for m in &plan.mechanisms {
-        let _ = writeln!(s, "  mechanism: {} — {} [{}]", m.name, m.recurrence.frequency.describe(), m.actions.join(", "));
+        let _ = writeln!(
+            s,
+            "  mechanism: {} — {} [{}]",
+            m.name,
+            m.recurrence.frequency.describe(),
+            m.actions.join(", ")
+        );
     }
     for p in pending {
         let _ = writeln!(s, "  pending agreement: {p}");

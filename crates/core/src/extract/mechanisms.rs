@@ -79,10 +79,11 @@ pub fn find(text: &str) -> Vec<FoundMechanism> {
         }
         let mut name = phrase.trim_end();
         // A long name stops before "between …": who meets is context, not name.
-        if name.split_whitespace().count() > 8 && !ACRONYM_IN_PARENS.is_match(name) {
-            if let Some(i) = name.find(" between ") {
-                name = &name[..i];
-            }
+        if name.split_whitespace().count() > 8
+            && !ACRONYM_IN_PARENS.is_match(name)
+            && let Some(i) = name.find(" between ")
+        {
+            name = &name[..i];
         }
         let range = rec_range.start..rec_range.start + name.len();
         let key = ACRONYM_IN_PARENS

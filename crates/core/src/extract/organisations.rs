@@ -197,12 +197,14 @@ fn party_in(name: &str) -> Option<String> {
 
 /// Splits a leading country qualifier ("Korean", "Danish", "Korea's") off a name.
 fn strip_qualifier(name: &str) -> (&str, Option<String>) {
-    if let Some(m) = country::first_mention(name) {
-        if m.start == 0 && m.is_adjective && name.len() > m.end {
-            let rest = name[m.end..].trim_start();
-            if rest.split_whitespace().next().is_some_and(is_capitalised) {
-                return (rest, Some(m.code.to_string()));
-            }
+    if let Some(m) = country::first_mention(name)
+        && m.start == 0
+        && m.is_adjective
+        && name.len() > m.end
+    {
+        let rest = name[m.end..].trim_start();
+        if rest.split_whitespace().next().is_some_and(is_capitalised) {
+            return (rest, Some(m.code.to_string()));
         }
     }
     (name, party_in(name))
@@ -380,12 +382,18 @@ fn named_bodies(text: &str, ws: &[Word<'_>], out: &mut Vec<FoundName>) {
             if w.text == "and" {
                 let left = &run[from..k];
                 let right = &run[k + 1..];
-                let left_text = left.first().zip(left.last()).map_or("", |(a, b)| &text[a.start..b.end]);
+                let left_text = left
+                    .first()
+                    .zip(left.last())
+                    .map_or("", |(a, b)| &text[a.start..b.end]);
                 let left_is_body = left.iter().any(|w| is_head(w.text))
                     || (left.len() == 1 && is_acronym(left[0].text))
                     || known_bodies_for(left_text).is_some();
                 // The right side is a new body when its head comes before any further "and".
-                let next_and = right.iter().position(|w| w.text == "and").unwrap_or(right.len());
+                let next_and = right
+                    .iter()
+                    .position(|w| w.text == "and")
+                    .unwrap_or(right.len());
                 let right_head = right.iter().position(|w| is_head(w.text));
                 if left_is_body && right_head.is_some_and(|h| h < next_and) {
                     parts.push(left);
@@ -529,10 +537,11 @@ impl Register {
                 _ => {}
             }
         }
-        if let Some(w) = found.written {
-            if org.name.as_deref() != Some(w.as_str()) && !org.aliases.contains(&w) {
-                org.aliases.push(w);
-            }
+        if let Some(w) = found.written
+            && org.name.as_deref() != Some(w.as_str())
+            && !org.aliases.contains(&w)
+        {
+            org.aliases.push(w);
         }
         if let Some(a) = &found.acronym {
             if !org.acronyms.contains(a) {
@@ -759,7 +768,9 @@ fn unique_id(orgs: &[Organisation], label: &str) -> String {
 mod tests {
     use super::*;
 
-    fn defs(text: &str) -> Vec<(Option<String>, Option<String>, Option<String>, bool)> {
+    type Def = (Option<String>, Option<String>, Option<String>, bool);
+
+    fn defs(text: &str) -> Vec<Def> {
         find_names(text)
             .into_iter()
             .map(|f| (f.name, f.acronym, f.party, f.is_organisation))

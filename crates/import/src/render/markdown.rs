@@ -8,7 +8,12 @@ use jointplan_core::{AgreementStatus, Plan, Strength};
 pub fn markdown(plan: &Plan) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", plan.title);
-    let parties: Vec<String> = plan.partnership.parties.iter().map(|p| format!("{} ({})", p.name, p.code)).collect();
+    let parties: Vec<String> = plan
+        .partnership
+        .parties
+        .iter()
+        .map(|p| format!("{} ({})", p.name, p.code))
+        .collect();
     let _ = writeln!(s, "- **Parties:** {}", parties.join(", "));
     if let Some(p) = plan.period {
         let _ = writeln!(s, "- **Period:** {}–{}", p.start, p.end);
@@ -39,11 +44,19 @@ pub fn markdown(plan: &Plan) -> String {
             let _ = writeln!(s, "{}\n", p.text);
         }
         if !line.sdgs.is_empty() {
-            let goals: Vec<String> = line.sdgs.iter().map(|m| format!("SDG {}", m.goal)).collect();
+            let goals: Vec<String> = line
+                .sdgs
+                .iter()
+                .map(|m| format!("SDG {}", m.goal))
+                .collect();
             let _ = writeln!(s, "*Declared SDGs:* {}\n", goals.join(", "));
         }
         for track in &line.tracks {
-            let heading = if track.heading.is_empty() { track.kind.label() } else { &track.heading };
+            let heading = if track.heading.is_empty() {
+                track.kind.label()
+            } else {
+                &track.heading
+            };
             let _ = writeln!(s, "### {} {}\n", track.code, heading);
             for a in &track.actions {
                 let hedge = match &a.strength {
@@ -62,7 +75,11 @@ pub fn markdown(plan: &Plan) -> String {
         let _ = writeln!(s, "## Agreements\n");
         for a in &plan.agreements {
             let years: Vec<String> = a.years.iter().map(i32::to_string).collect();
-            let status = if a.status == AgreementStatus::Pending { " — **pending (TBC)**" } else { "" };
+            let status = if a.status == AgreementStatus::Pending {
+                " — **pending (TBC)**"
+            } else {
+                ""
+            };
             let _ = writeln!(s, "- {} ({}){}", a.title, years.join("–"), status);
         }
         s.push('\n');
@@ -71,7 +88,11 @@ pub fn markdown(plan: &Plan) -> String {
         let _ = writeln!(s, "## Targets\n");
         for t in &plan.targets {
             let year = t.year.map(|y| format!(" by {y}")).unwrap_or_default();
-            let party = t.party.as_deref().map(|p| format!("{p}: ")).unwrap_or_default();
+            let party = t
+                .party
+                .as_deref()
+                .map(|p| format!("{p}: "))
+                .unwrap_or_default();
             let _ = writeln!(s, "- {party}{} — {}{}{year}", t.measure, t.value, t.unit);
         }
     }

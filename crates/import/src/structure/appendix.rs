@@ -1,7 +1,7 @@
 //! Agreements from the appendix: a table of [line, agreements] rows, or
 //! list items under an appendix heading.
 
-use jointplan_core::extract::agreements::{parse, same_agreement, ParsedAgreement};
+use jointplan_core::extract::agreements::{ParsedAgreement, parse, same_agreement};
 use jointplan_core::extract::normalise;
 use jointplan_core::{Agreement, AgreementKind, Line, LineIndex, Span};
 
@@ -10,7 +10,12 @@ use super::spans::SpanMap;
 use crate::document::{Block, BlockKind};
 
 /// Every agreement of the appendix, listed twice or not, counted once.
-pub fn agreements(outline: &Outline<'_>, lines: &[Line], parties: &[String], index: &LineIndex<'_>) -> Vec<Agreement> {
+pub fn agreements(
+    outline: &Outline<'_>,
+    lines: &[Line],
+    parties: &[String],
+    index: &LineIndex<'_>,
+) -> Vec<Agreement> {
     let mut entries: Vec<(ParsedAgreement, Option<u32>, Span)> = Vec::new();
     for block in &outline.appendix {
         match &block.kind {
@@ -20,7 +25,11 @@ pub fn agreements(outline: &Outline<'_>, lines: &[Line], parties: &[String], ind
                     if ri == 0 && label_cell.trim().is_empty() && row.len() > 1 {
                         continue;
                     }
-                    let (line, cells) = if row.len() > 1 { (match_line(&label_cell, lines), &row[1..]) } else { (None, &row[..]) };
+                    let (line, cells) = if row.len() > 1 {
+                        (match_line(&label_cell, lines), &row[1..])
+                    } else {
+                        (None, &row[..])
+                    };
                     for b in cells.iter().flatten() {
                         push_entry(b, line, index, &mut entries);
                     }
@@ -41,7 +50,11 @@ pub fn agreements(outline: &Outline<'_>, lines: &[Line], parties: &[String], ind
         let agreement = Agreement {
             title: parsed.title.clone(),
             kind: parsed.kind,
-            parties: if parsed.parties.is_empty() { parties.to_vec() } else { parsed.parties.clone() },
+            parties: if parsed.parties.is_empty() {
+                parties.to_vec()
+            } else {
+                parsed.parties.clone()
+            },
             years: parsed.years.clone(),
             status: parsed.status,
             lines: line.into_iter().collect(),
@@ -52,7 +65,12 @@ pub fn agreements(outline: &Outline<'_>, lines: &[Line], parties: &[String], ind
     out.into_iter().map(|(_, a)| a).collect()
 }
 
-fn push_entry(block: &Block, line: Option<u32>, index: &LineIndex<'_>, entries: &mut Vec<(ParsedAgreement, Option<u32>, Span)>) {
+fn push_entry(
+    block: &Block,
+    line: Option<u32>,
+    index: &LineIndex<'_>,
+    entries: &mut Vec<(ParsedAgreement, Option<u32>, Span)>,
+) {
     let text = block.as_str();
     let parsed = parse(text);
     // A list item is an entry if it names a year or an instrument; a
@@ -76,7 +94,13 @@ fn cell_text(cell: &[Block]) -> String {
 /// The line whose title shares most words with a row label ("Science &
 /// Innovation" → "Science, Technology & Innovation").
 fn match_line(label: &str, lines: &[Line]) -> Option<u32> {
-    let words = |s: &str| -> Vec<String> { normalise(s).split(' ').filter(|w| w.len() > 2 && *w != "and").map(str::to_owned).collect() };
+    let words = |s: &str| -> Vec<String> {
+        normalise(s)
+            .split(' ')
+            .filter(|w| w.len() > 2 && *w != "and")
+            .map(str::to_owned)
+            .collect()
+    };
     let lw = words(label);
     if lw.is_empty() {
         return None;
@@ -86,7 +110,10 @@ fn match_line(label: &str, lines: &[Line]) -> Option<u32> {
         .map(|l| {
             let tw = words(&l.title);
             let common = lw.iter().filter(|w| tw.contains(w)).count();
-            (common as f64 / lw.len().max(tw.len()).max(1) as f64, l.number)
+            (
+                common as f64 / lw.len().max(tw.len()).max(1) as f64,
+                l.number,
+            )
         })
         .filter(|(score, _)| *score > 0.0)
         .max_by(|a, b| a.0.total_cmp(&b.0))

@@ -1,8 +1,13 @@
 //! The title page and preamble: title, parties, period, signing date,
 //! signatories and cross-cutting priorities.
 
+use std::sync::LazyLock;
+
 use jointplan_core::extract::{dates, priorities, signatories};
-use jointplan_core::{country, LineIndex, Paragraph, PartialDate, Partnership, Party, Period, Priority, Signatory};
+use jointplan_core::{
+    LineIndex, Paragraph, PartialDate, Partnership, Party, Period, Priority, Signatory, country,
+};
+use regex::Regex;
 
 use super::outline::Outline;
 use super::spans::SpanMap;
@@ -24,12 +29,20 @@ pub struct FrontMatter {
 impl FrontMatter {
     /// The parties' codes in order.
     pub fn party_codes(&self) -> Vec<String> {
-        self.partnership.parties.iter().map(|p| p.code.clone()).collect()
+        self.partnership
+            .parties
+            .iter()
+            .map(|p| p.code.clone())
+            .collect()
     }
 
     /// `dk-kr-2021-2024`: parties and period; falls back to the title.
     pub fn slug(&self) -> String {
-        let mut parts: Vec<String> = self.party_codes().iter().map(|c| c.to_lowercase()).collect();
+        let mut parts: Vec<String> = self
+            .party_codes()
+            .iter()
+            .map(|c| c.to_lowercase())
+            .collect();
         if let Some(p) = self.period {
             parts.push(p.start.to_string());
             parts.push(p.end.to_string());
@@ -42,7 +55,14 @@ impl FrontMatter {
                 .map(|c| if c.is_alphanumeric() { c } else { '-' })
                 .collect();
             let t: Vec<&str> = t.split('-').filter(|s| !s.is_empty()).take(6).collect();
-            parts.insert(0, if t.is_empty() { "plan".into() } else { t.join("-") });
+            parts.insert(
+                0,
+                if t.is_empty() {
+                    "plan".into()
+                } else {
+                    t.join("-")
+                },
+            );
         }
         parts.join("-")
     }
@@ -54,7 +74,7 @@ pub fn read(outline: &Outline<'_>, index: &LineIndex<'_>) -> FrontMatter {
         title: outline
             .front
             .first()
-            .map(|b| title_case(b.as_str()))
+            .map(|b| title_case(title_part(b.as_str())))
             .unwrap_or_default(),
         ..FrontMatter::default()
     };
@@ -64,25 +84,64 @@ pub fn read(outline: &Outline<'_>, index: &LineIndex<'_>) -> FrontMatter {
         .iter()
         .find_map(|t| dates::find_period(t).map(|p| p.1))
         .or_else(|| dates::find_period(&fm.title).map(|p| p.1))
-        .or_else(|| outline.preamble.iter().find_map(|b| dates::find_period(b.as_str()).map(|p| p.1)));
+        .or_else(|| {
+            outline
+                .preamble
+                .iter()
+                .find_map(|b| dates::find_period(b.as_str()).map(|p| p.1))
+        });
     fm.signed = front_text
         .iter()
-        .chain(outline.signatures.iter().map(|b| b.as_str()).collect::<Vec<_>>().iter())
+        .chain(
+            outline
+                .signatures
+                .iter()
+                .map(|b| b.as_str())
+                .collect::<Vec<_>>()
+                .iter(),
+        )
         .find_map(|t| dates::find_dates(t).into_iter().next().map(|d| d.1));
     for block in &outline.preamble {
         let map = SpanMap::new(index, &block.text);
-        fm.preamble.push(Paragraph { text: block.as_str().to_owned(), span: map.whole() });
+        fm.preamble.push(Paragraph {
+            text: block.as_str().to_owned(),
+            span: map.whole(),
+        });
         for s in signatories::from_sentence(block.as_str()) {
-            fm.signatories.push(Signatory { name: s.name, title: s.title, party: s.party, span: map.span(s.range) });
+            fm.signatories.push(Signatory {
+                name: s.name,
+                title: s.title,
+                party: s.party,
+                span: map.span(s.range),
+            });
         }
         for (r, text) in priorities::find(block.as_str()) {
-            fm.cross_cutting.push(Priority { text, span: map.span(r) });
+            fm.cross_cutting.push(Priority {
+                text,
+                span: map.span(r),
+            });
         }
     }
     if fm.signatories.is_empty() {
         fm.signatories = from_signature_blocks(&outline.signatures, index);
     }
     fm
+}
+
+static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:between|by)\s+(?:the\s+)?(?:government|governments|kingdom|republic|federal|state|people)\b|\s(?:19|20)\d\d\b|\s+signed\b")
+        .expect("title pattern is valid")
+});
+
+/// The title proper: a title page often runs on into "between the
+/// Government of …" and the period.
+fn title_part(text: &str) -> &str {
+    let cut = TITLE_END.find(text).map_or(text.len(), |m| m.start());
+    let t = text[..cut]
+        .trim()
+        .trim_end_matches([',', ';', ':', '-', '–'])
+        .trim();
+    if t.is_empty() { text.trim() } else { t }
 }
 
 /// Parties: the countries the title page names; else the two most named in the preamble.
@@ -98,7 +157,11 @@ fn partnership(outline: &Outline<'_>, title: &str) -> Partnership {
     }
     if codes.len() < 2 {
         let mut counts: Vec<(String, usize, usize)> = Vec::new();
-        let texts = outline.preamble.iter().chain(outline.signatures.iter()).chain(outline.lines.iter().flat_map(|l| l.ambition.iter()));
+        let texts = outline
+            .preamble
+            .iter()
+            .chain(outline.signatures.iter())
+            .chain(outline.lines.iter().flat_map(|l| l.ambition.iter()));
         let mut order = 0;
         for b in texts {
             for m in country::mentions(b.as_str()) {
@@ -121,7 +184,9 @@ fn partnership(outline: &Outline<'_>, title: &str) -> Partnership {
     let parties = codes
         .into_iter()
         .map(|code| Party {
-            name: country::by_code(&code).map(|c| c.name.to_string()).unwrap_or_else(|| code.clone()),
+            name: country::by_code(&code)
+                .map(|c| c.name.to_string())
+                .unwrap_or_else(|| code.clone()),
             code,
         })
         .collect();
@@ -145,16 +210,34 @@ fn from_signature_blocks(blocks: &[&Block], index: &LineIndex<'_>) -> Vec<Signat
             continue;
         }
         let party = country::first_mention(head.as_str()).map(|m| m.code.to_string());
-        let name = blocks.get(i + 1).filter(|b| !b.as_str().to_lowercase().starts_with("for the"));
+        let name = blocks
+            .get(i + 1)
+            .filter(|b| !b.as_str().to_lowercase().starts_with("for the"));
         if let (Some(party), Some(name)) = (party, name) {
             let title = blocks
                 .get(i + 2)
                 .filter(|b| !b.as_str().to_lowercase().starts_with("for the"))
                 .map(|b| b.as_str().to_owned())
                 .unwrap_or_default();
-            if dates::find_dates(name.as_str()).is_empty() {
-                let map = SpanMap::new(index, &name.text);
-                out.push(Signatory { name: name.as_str().to_owned(), title, party: Some(party), span: map.whole() });
+            // "Jane Doe\nMinister of …" on consecutive lines is one paragraph.
+            let raw = &index.text()[name.range.clone()];
+            let raw_lines: Vec<&str> = raw
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let (name_text, title) = match raw_lines.as_slice() {
+                [n, t, ..] if title.is_empty() => ((*n).to_owned(), (*t).to_owned()),
+                _ => (name.as_str().to_owned(), title),
+            };
+            if dates::find_dates(&name_text).is_empty() {
+                let at = name.range.start;
+                out.push(Signatory {
+                    name: name_text.clone(),
+                    title,
+                    party: Some(party),
+                    span: index.span(at, at + name_text.len()),
+                });
             }
         }
         i += 1;

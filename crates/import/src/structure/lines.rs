@@ -4,29 +4,54 @@
 use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::{mechanisms, sdg_mentions};
 use jointplan_core::recurrence::Recurrence;
-use jointplan_core::{strength, Action, ActionKind, Line, LineIndex, MappedText, Mechanism, Paragraph, SdgMention, Track, TrackKind};
+use jointplan_core::{
+    Action, ActionKind, Line, LineIndex, MappedText, Mechanism, Paragraph, SdgMention, Track,
+    TrackKind, strength,
+};
 
 use super::outline::{ActionBlocks, Outline};
 use super::spans::SpanMap;
 use super::titles::title_case;
 
 /// Builds the lines, and the mechanisms their actions name.
-pub fn build(outline: &Outline<'_>, index: &LineIndex<'_>, register: &mut Register) -> (Vec<Line>, Vec<Mechanism>) {
+pub fn build(
+    outline: &Outline<'_>,
+    plan_title: &str,
+    index: &LineIndex<'_>,
+    register: &mut Register,
+) -> (Vec<Line>, Vec<Mechanism>) {
     let mut lines = Vec::new();
     let mut mechanisms: Vec<(String, Mechanism)> = Vec::new();
+    // Lines keep the document's own numbers when it numbers them
+    // consistently (so "2.1.1" in the text is 2.1.1 here); else their position.
+    let numbers: Vec<Option<u32>> = outline.lines.iter().map(|l| l.number).collect();
+    let own_numbers =
+        numbers.iter().all(Option::is_some) && numbers.windows(2).all(|w| w[0] < w[1]);
     for (li, lb) in outline.lines.iter().enumerate() {
-        // Codes are positional so that they stay stable however the document numbers itself.
-        let number = u32::try_from(li + 1).unwrap_or(u32::MAX);
+        let position = u32::try_from(li + 1).unwrap_or(u32::MAX);
+        let number = if own_numbers {
+            lb.number.unwrap_or(position)
+        } else {
+            position
+        };
         let heading_span = lb
             .heading
             .map(|h| SpanMap::new(index, &h.text).whole())
-            .or_else(|| lb.tracks.first().and_then(|t| t.actions.first()).map(|a| SpanMap::new(index, &a.main.text).whole()))
+            .or_else(|| {
+                lb.tracks
+                    .first()
+                    .and_then(|t| t.actions.first())
+                    .map(|a| SpanMap::new(index, &a.main.text).whole())
+            })
             .unwrap_or_default();
         let mut ambition = Vec::new();
         let mut sdgs = Vec::new();
         for block in &lb.ambition {
             let map = SpanMap::new(index, &block.text);
-            ambition.push(Paragraph { text: block.as_str().to_owned(), span: map.whole() });
+            ambition.push(Paragraph {
+                text: block.as_str().to_owned(),
+                span: map.whole(),
+            });
             sdgs.extend(sdg_list(block.as_str(), &map));
         }
         let mut tracks = Vec::new();
@@ -35,7 +60,11 @@ pub fn build(outline: &Outline<'_>, index: &LineIndex<'_>, register: &mut Regist
             let span = tb
                 .heading
                 .map(|h| SpanMap::new(index, &h.text).whole())
-                .or_else(|| tb.actions.first().map(|a| SpanMap::new(index, &a.main.text).whole()))
+                .or_else(|| {
+                    tb.actions
+                        .first()
+                        .map(|a| SpanMap::new(index, &a.main.text).whole())
+                })
                 .unwrap_or_default();
             let mut actions = Vec::new();
             for (ai, ab) in tb.actions.iter().enumerate() {
@@ -52,7 +81,12 @@ pub fn build(outline: &Outline<'_>, index: &LineIndex<'_>, register: &mut Regist
         }
         lines.push(Line {
             number,
-            title: title_case(&lb.title),
+            // A document without line headings is one line: the plan itself.
+            title: if lb.title.is_empty() {
+                plan_title.to_owned()
+            } else {
+                title_case(&lb.title)
+            },
             ambition,
             sdgs,
             tracks,
@@ -65,7 +99,12 @@ pub fn build(outline: &Outline<'_>, index: &LineIndex<'_>, register: &mut Regist
 fn sdg_list(text: &str, map: &SpanMap<'_>) -> Vec<SdgMention> {
     sdg_mentions::find(text)
         .into_iter()
-        .map(|f| SdgMention { goal: f.goal, target: f.target, title_as_written: f.title, span: map.span(f.range) })
+        .map(|f| SdgMention {
+            goal: f.goal,
+            target: f.target,
+            title_as_written: f.title,
+            span: map.span(f.range),
+        })
         .collect()
 }
 
@@ -89,12 +128,13 @@ fn action(
     let text = action_text(ab);
     let map = SpanMap::new(index, &text);
     let s = text.as_str();
-    let recurrence = jointplan_core::recurrence::find(s).map(|(r, frequency, alternative)| Recurrence {
-        phrase: s[r.clone()].to_owned(),
-        frequency,
-        alternative,
-        span: map.span(r),
-    });
+    let recurrence =
+        jointplan_core::recurrence::find(s).map(|(r, frequency, alternative)| Recurrence {
+            phrase: s[r.clone()].to_owned(),
+            frequency,
+            alternative,
+            span: map.span(r),
+        });
     let mut mech_ids = Vec::new();
     for found in mechanisms::find(s) {
         let id = match mechanisms.iter_mut().find(|(k, _)| *k == found.key) {
@@ -148,7 +188,11 @@ fn mechanism_id(key: &str, existing: &[(String, Mechanism)]) -> String {
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     let words: Vec<&str> = base.split('-').filter(|s| !s.is_empty()).take(6).collect();
-    let base = if words.is_empty() { "mechanism".to_owned() } else { words.join("-") };
+    let base = if words.is_empty() {
+        "mechanism".to_owned()
+    } else {
+        words.join("-")
+    };
     let mut id = base.clone();
     let mut n = 2;
     while existing.iter().any(|(_, m)| m.id == id) {

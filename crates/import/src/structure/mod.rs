@@ -15,11 +15,11 @@ use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::targets;
 use jointplan_core::{LineIndex, Plan, Target};
 
-use crate::document::{Block, Document};
 use crate::ImportError;
+use crate::document::{Block, Document};
 
-pub use numbering::{split as split_numbering, Numbering};
-pub use outline::{section_kind, SectionKind};
+pub use numbering::{Numbering, split as split_numbering};
+pub use outline::{SectionKind, section_kind};
 pub use spans::SpanMap;
 pub use titles::title_case;
 
@@ -62,14 +62,10 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
         }
     }
     for block in content_blocks(&outline) {
-        if block.is_list_item() && outline.lines.iter().any(|_| true) {
-            // Actions get their mentions when they are built; other blocks
-            // only feed the register.
-        }
         let map = SpanMap::new(&index, &block.text);
         register.mentions(block.as_str(), &map.as_fn());
     }
-    let (lines, mechanisms) = lines::build(&outline, &index, &mut register);
+    let (lines, mechanisms) = lines::build(&outline, &front.title, &index, &mut register);
     let agreements = appendix::agreements(&outline, &lines, &front.party_codes(), &index);
 
     let mut found_targets: Vec<Target> = Vec::new();

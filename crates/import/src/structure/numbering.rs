@@ -28,23 +28,45 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits a heading into its number and its title.
 pub fn split(heading: &str) -> (Option<Numbering>, &str) {
     let h = heading.trim();
-    let Some(c) = NUMBER.captures(h) else { return (None, h) };
+    let Some(c) = NUMBER.captures(h) else {
+        return (None, h);
+    };
     let rest = h[c.get(0).map_or(0, |m| m.end())..].trim();
     if rest.is_empty() {
         return (None, h);
     }
     if let Some(d) = c.get(1) {
-        let parts: Vec<u32> = d.as_str().split('.').filter_map(|p| p.parse().ok()).collect();
-        return (Some(Numbering { parts, letter: false }), rest);
+        let parts: Vec<u32> = d
+            .as_str()
+            .split('.')
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        return (
+            Some(Numbering {
+                parts,
+                letter: false,
+            }),
+            rest,
+        );
     }
-    if let Some(r) = c.get(2) {
-        if let Some(n) = roman(r.as_str()) {
-            return (Some(Numbering { parts: vec![n], letter: false }), rest);
-        }
+    if let Some(n) = c.get(2).and_then(|r| roman(r.as_str())) {
+        return (
+            Some(Numbering {
+                parts: vec![n],
+                letter: false,
+            }),
+            rest,
+        );
     }
     if let Some(l) = c.get(3).and_then(|l| l.as_str().chars().next()) {
         let n = u32::from(l.to_ascii_uppercase()) - u32::from('A') + 1;
-        return (Some(Numbering { parts: vec![n], letter: true }), rest);
+        return (
+            Some(Numbering {
+                parts: vec![n],
+                letter: true,
+            }),
+            rest,
+        );
     }
     (None, h)
 }

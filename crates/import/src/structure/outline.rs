@@ -31,23 +31,55 @@ pub fn section_kind(title: &str) -> SectionKind {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    let starts = |words: &[&str]| words.iter().any(|w| t == *w || t.starts_with(&format!("{w} ")) || t.starts_with(&format!("{w}:")));
+    let starts = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| t == *w || t.starts_with(&format!("{w} ")) || t.starts_with(&format!("{w}:")))
+    };
     if starts(&["content", "contents", "table of contents", "index"]) {
         SectionKind::Contents
     } else if starts(&[
-        "preamble", "introduction", "background", "foreword", "purpose", "overview", "summary",
-        "executive summary", "context", "preface",
+        "preamble",
+        "introduction",
+        "background",
+        "foreword",
+        "purpose",
+        "overview",
+        "summary",
+        "executive summary",
+        "context",
+        "preface",
     ]) {
         SectionKind::Preamble
     } else if starts(&[
-        "appendix", "appendices", "annex", "annexes", "attachment", "attachments", "basis of agreement",
-        "basis of agreements", "list of agreements", "agreements", "references", "glossary",
-        "abbreviations", "acronyms", "signatures", "signature",
+        "appendix",
+        "appendices",
+        "annex",
+        "annexes",
+        "attachment",
+        "attachments",
+        "basis of agreement",
+        "basis of agreements",
+        "list of agreements",
+        "agreements",
+        "references",
+        "glossary",
+        "abbreviations",
+        "acronyms",
+        "signatures",
+        "signature",
     ]) {
         SectionKind::Appendix
     } else if starts(&[
-        "implementation", "monitoring", "follow-up", "follow up", "evaluation", "review",
-        "final provisions", "governance", "reporting",
+        "implementation",
+        "monitoring",
+        "follow-up",
+        "follow up",
+        "evaluation",
+        "review",
+        "final provisions",
+        "governance",
+        "reporting",
     ]) {
         SectionKind::Governance
     } else {
@@ -135,14 +167,19 @@ enum Scheme {
 /// Rank of a heading: 0 above lines (a document title), 1 a line or a
 /// top-level section, 2 a track, 3 an action written as a heading.
 fn rank(scheme: Scheme, block: &Block) -> u8 {
-    let BlockKind::Heading { level } = block.kind else { return 9 };
+    let BlockKind::Heading { level } = block.kind else {
+        return 9;
+    };
     let (num, title) = numbering::split(block.as_str());
     let special = section_kind(title) != SectionKind::Content;
     match scheme {
         Scheme::Numbered => match num {
             _ if special => 1,
             Some(n) if n.depth() >= 3 => 3,
-            Some(Numbering { ref parts, letter: false }) if parts.len() == 1 => 1,
+            Some(Numbering {
+                ref parts,
+                letter: false,
+            }) if parts.len() == 1 => 1,
             _ => 2,
         },
         Scheme::Level(line_level) => match level {
@@ -166,7 +203,11 @@ fn items_under(blocks: &[Block], i: usize, scheme: Scheme, stop_rank: u8) -> usi
     blocks[i + 1..]
         .iter()
         .take_while(|b| !(b.is_heading() && rank(scheme, b) <= stop_rank))
-        .filter(|b| b.is_list_item() || matches!(b.kind, BlockKind::Table { .. }) || (b.is_heading() && rank(scheme, b) == 3))
+        .filter(|b| {
+            b.is_list_item()
+                || matches!(b.kind, BlockKind::Table { .. })
+                || (b.is_heading() && rank(scheme, b) == 3)
+        })
         .count()
 }
 
@@ -304,10 +345,10 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                     Mode::Governance => out.governance.push(block),
                     Mode::Contents => {}
                     Mode::Line => {
-                        if let Some(line) = out.lines.last_mut() {
-                            if line.tracks.is_empty() {
-                                line.ambition.push(block);
-                            }
+                        if let Some(line) = out.lines.last_mut()
+                            && line.tracks.is_empty()
+                        {
+                            line.ambition.push(block);
                         }
                     }
                 }
@@ -336,7 +377,8 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
             }
         }
     }
-    out.lines.retain(|l| !l.tracks.is_empty() || !l.ambition.is_empty());
+    out.lines
+        .retain(|l| !l.tracks.is_empty() || !l.ambition.is_empty());
     out
 }
 
@@ -347,14 +389,19 @@ fn looks_like_agreements(rows: &[Vec<Vec<Block>>]) -> bool {
         .iter()
         .filter(|t| {
             let l = t.to_lowercase();
-            l.contains("mou") || l.contains("memorandum") || l.contains("agreement") || l.contains("joint statement")
+            l.contains("mou")
+                || l.contains("memorandum")
+                || l.contains("agreement")
+                || l.contains("joint statement")
         })
         .count();
     hits * 3 >= texts.len().max(1)
 }
 
 fn push_action<'d>(out: &mut Outline<'d>, block: &'d Block, depth: u8) {
-    let Some(line) = out.lines.last_mut() else { return };
+    let Some(line) = out.lines.last_mut() else {
+        return;
+    };
     if line.tracks.is_empty() {
         line.tracks.push(TrackBlocks {
             heading: None,
@@ -362,10 +409,15 @@ fn push_action<'d>(out: &mut Outline<'d>, block: &'d Block, depth: u8) {
             actions: Vec::new(),
         });
     }
-    let Some(track) = line.tracks.last_mut() else { return };
+    let Some(track) = line.tracks.last_mut() else {
+        return;
+    };
     match track.actions.last_mut() {
         Some(prev) if depth > 0 => prev.sub.push(block),
-        _ => track.actions.push(ActionBlocks { main: block, sub: Vec::new() }),
+        _ => track.actions.push(ActionBlocks {
+            main: block,
+            sub: Vec::new(),
+        }),
     }
 }
 
@@ -379,8 +431,17 @@ mod tests {
         assert_eq!(section_kind("PREAMBLE"), SectionKind::Preamble);
         assert_eq!(section_kind("APPENDIX"), SectionKind::Appendix);
         assert_eq!(section_kind("Annex 1: Agreements"), SectionKind::Appendix);
-        assert_eq!(section_kind("Implementation and follow-up"), SectionKind::Governance);
-        assert_eq!(section_kind("SCIENCE, TECHNOLOGY & INNOVATION"), SectionKind::Content);
-        assert_eq!(section_kind("Reviewing the energy sector"), SectionKind::Content);
+        assert_eq!(
+            section_kind("Implementation and follow-up"),
+            SectionKind::Governance
+        );
+        assert_eq!(
+            section_kind("SCIENCE, TECHNOLOGY & INNOVATION"),
+            SectionKind::Content
+        );
+        assert_eq!(
+            section_kind("Reviewing the energy sector"),
+            SectionKind::Content
+        );
     }
 }

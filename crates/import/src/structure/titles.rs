@@ -45,9 +45,14 @@ mod tests {
 
     #[test]
     fn capitals_become_titles() {
-        assert_eq!(title_case("SUSTAINABILITY & GREEN TRANSITION"), "Sustainability & Green Transition");
         assert_eq!(
-            title_case("JOINT ACTION PLAN FOR THE STRATEGIC PARTNERSHIP AND THE GREEN GROWTH ALLIANCE"),
+            title_case("SUSTAINABILITY & GREEN TRANSITION"),
+            "Sustainability & Green Transition"
+        );
+        assert_eq!(
+            title_case(
+                "JOINT ACTION PLAN FOR THE STRATEGIC PARTNERSHIP AND THE GREEN GROWTH ALLIANCE"
+            ),
             "Joint Action Plan for the Strategic Partnership and the Green Growth Alliance"
         );
         assert_eq!(title_case("Already Mixed case"), "Already Mixed case");
