@@ -99,7 +99,7 @@ impl Frequency {
 
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(
+        r"(?ix)(?-u:\b)(
             annual(?:ly)? | yearly | every\ year | each\ year | once\ a\ year
           | bi-?ennial(?:ly)? | every\ (?:two|2|other|second)\ years?
           | tri-?ennial(?:ly)? | every\ (?:three|3)\ years
@@ -108,7 +108,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
           | bi-?monthly | monthly | every\ month
           | bi-?weekly | fortnightly | weekly
           | regular(?:ly)? | on\ a\ regular\ basis | frequent(?:ly)? | periodic(?:al(?:ly)?)?
-        )\b",
+        )(?-u:\b)",
     )
     .expect("recurrence pattern is valid")
 });

@@ -49,14 +49,14 @@ pub struct Hedge {
 
 static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(
+        r"(?ix)(?-u:\b)(
             (?:when|where|if|as)\ (?:relevant|possible|appropriate|feasible|needed|necessary|applicable)
           | to\ the\ extent\ possible | subject\ to | if\ any
           | possibl[ey] | possibility | possibilities
           | explor(?:e|es|ed|ing) | potential(?:ly)?
           | consider(?:s|ed|ing)? | may | might | could
           | seek(?:s|ing)?\ to | endeavou?r(?:s)?\ to | strive(?:s)?\ to | aim(?:s)?\ to
-        )\b",
+        )(?-u:\b)",
     )
     .expect("hedge pattern is valid")
 });

@@ -48,27 +48,26 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, ImportError> {
 }
 
 fn check_text(name: &str, text: String, encoding: &'static str) -> Result<Decoded, ImportError> {
-    let total = text.chars().count().max(1);
-    let control = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    if control as f64 / total as f64 > MAX_CONTROL_SHARE {
-        return Err(ImportError::Binary {
-            name: name.to_owned(),
-        });
+    // One pass over the bytes: C0 controls other than line breaks and tabs,
+    // and U+FFFD (EF BF BD), which a mis-decoded binary file is full of.
+    let bytes = text.as_bytes();
+    let mut control = 0usize;
+    let mut replacement = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) || b == 0x7f {
+            control += 1;
+        } else if b == 0xEF && bytes.get(i + 1) == Some(&0xBF) && bytes.get(i + 2) == Some(&0xBD) {
+            replacement += 1;
+        }
     }
-    // Replacement characters in "UTF-8" mean the bytes were not really text.
-    let replacement = text.chars().filter(|&c| c == '\u{fffd}').count();
-    if replacement as f64 / total as f64 > MAX_CONTROL_SHARE {
-        return Err(ImportError::Binary {
-            name: name.to_owned(),
-        });
+    // Shares are of characters; bytes over-count multi-byte text, which
+    // only makes the check more lenient for non-Latin scripts.
+    let total = text.chars().count().max(1) as f64;
+    if control as f64 / total > MAX_CONTROL_SHARE || replacement as f64 / total > MAX_CONTROL_SHARE {
+        return Err(ImportError::Binary { name: name.to_owned() });
     }
     if text.trim().is_empty() {
-        return Err(ImportError::Empty {
-            name: name.to_owned(),
-        });
+        return Err(ImportError::Empty { name: name.to_owned() });
     }
     Ok(Decoded { text, encoding })
 }

@@ -15,7 +15,7 @@ use crate::document::{Block, BlockKind, Document};
 /// `a)`, `(i)`, `1.`, `1)`, `1.2.3`, `a.`.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([-*•–—·▪◦○●■□➢►✓]|\((?:[a-z]|[ivxlc]{1,5}|\d{1,3})\)|(?:[a-z]|[ivxlc]{1,5}|[A-Z]|[IVXLC]{1,5}|\d{1,3})[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+",
+        r"^([-*•–—·▪◦○●■□➢►✓]|\((?:[a-z]|[ivxlc]{1,5}|[0-9]{1,3})\)|(?:[a-z]|[ivxlc]{1,5}|[A-Z]|[IVXLC]{1,5}|[0-9]{1,3})[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+",
     )
     .expect("marker pattern is valid")
 });

@@ -26,12 +26,12 @@ pub struct ParsedAgreement {
 
 // The tail: ", 2021 TBC." / " 2016." / ", 2018-2022." / " (2019)".
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,\s(]*\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?\)?\s*(\(?\b(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)\b\)?)?\s*[.;]?\s*$")
+    Regex::new(r"(?i)[,\s(]*(?-u:\b)((?:19|20)[0-9][0-9])(?:\s*[-–/]\s*((?:19|20)[0-9][0-9]))?\)?\s*(\(?(?-u:\b)(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)(?-u:\b)\)?)?\s*[.;]?\s*$")
         .expect("valid pattern")
 });
 
 static PENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)(?-u:\b)")
         .expect("valid pattern")
 });
 

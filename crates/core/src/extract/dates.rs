@@ -7,12 +7,14 @@ use regex::Regex;
 use crate::model::{PartialDate, Period};
 
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:19|20)\d\d)\b")
-        .expect("valid pattern")
+    Regex::new(
+        r"(?-u:\b)((?:19|20)[0-9][0-9])\s*(?:-|–|—|to|until)\s*((?:19|20)[0-9][0-9])(?-u:\b)",
+    )
+    .expect("valid pattern")
 });
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)?\s+((?:19|20)[0-9][0-9])(?-u:\b)|(?-u:\b)((?:19|20)[0-9][0-9])-([0-9][0-9])-([0-9][0-9])(?-u:\b)")
         .expect("valid pattern")
 });
 

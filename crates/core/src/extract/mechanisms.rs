@@ -28,13 +28,13 @@ pub struct FoundMechanism {
 }
 
 static MEETING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(meetings?|consultations?|committees?|dialogues?|summits?|forums?|fora|conferences?|sessions?|talks|councils?|commissions?|roundtables?|round tables?|working groups?)\b")
+    Regex::new(r"(?i)(?-u:\b)(meetings?|consultations?|committees?|dialogues?|summits?|forums?|fora|conferences?|sessions?|talks|councils?|commissions?|roundtables?|round tables?|working groups?)(?-u:\b)")
         .expect("valid pattern")
 });
 
 // Where a mechanism's name stops: a clause or a purpose starts.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[.;:]\s|[.;:]$|,|\s[-–—]\s|\s(?:focusing|focused|to\s|on\s+the\s+occasion|e\.g\.|i\.e\.|including|with\s+a|where|which|that|aimed|in\s+order|at\s+appropriate|in\s+Seoul|in\s+Copenhagen)\b)")
+    Regex::new(r"(?i)(?:[.;:]\s|[.;:]$|,|\s[-–—]\s|\s(?:focusing|focused|to\s|on\s+the\s+occasion|e\.g\.|i\.e\.|including|with\s+a|where|which|that|aimed|in\s+order|at\s+appropriate|in\s+Seoul|in\s+Copenhagen)(?-u:\b))")
         .expect("valid pattern")
 });
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::known_bodies;
@@ -110,48 +110,33 @@ struct Word<'a> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some(&(i, c)) = iter.peek() {
-        if c.is_whitespace() {
-            iter.next();
-            continue;
-        }
-        // A token runs to the next white space.
-        let start = i;
-        let mut end = i;
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_whitespace() {
-                break;
-            }
-            end = j + d.len_utf8();
-            iter.next();
-        }
-        let raw = &text[start..end];
+    let mut out = Vec::with_capacity(text.len() / 6);
+    // Tokens run between white space; split_ascii_whitespace misses only
+    // exotic spaces, which plans do not put inside names.
+    let base = text.as_ptr() as usize;
+    for raw in text.split_ascii_whitespace() {
+        let start = raw.as_ptr() as usize - base;
+        let end = start + raw.len();
         let is_edge = |c: char| !(c.is_alphanumeric() || c == '&' || c == '-');
-        let lead = raw.len() - raw.trim_start_matches(is_edge).len();
         let core = raw.trim_start_matches(is_edge);
+        let lead = raw.len() - core.len();
         let core = core.trim_end_matches(|c: char| is_edge(c) || c == '-');
-        let core_end = start + lead + core.len();
+        let mut core_end = start + lead + core.len();
         // Possessive "Korea's" keeps its apostrophe-s as part of the word.
-        let (core_end, core) = match text[core_end..end]
-            .strip_prefix("'s")
-            .or_else(|| text[core_end..end].strip_prefix("’s"))
-        {
-            Some(_) => {
-                let extra = if text[core_end..].starts_with("'s") {
-                    2
-                } else {
-                    "’s".len()
-                };
-                (core_end + extra, &text[start + lead..core_end + extra])
-            }
-            None => (core_end, core),
+        let tail = &text[core_end..end];
+        let extra = if tail.starts_with("'s") {
+            2
+        } else if tail.starts_with("’s") {
+            "’s".len()
+        } else {
+            0
         };
+        core_end += extra;
+        let core = &text[start + lead..core_end];
         if core.is_empty() {
             continue;
         }
-        let before = text[start..start + lead].chars().last().unwrap_or(' ');
+        let before = text[start..start + lead].chars().next_back().unwrap_or(' ');
         let after = text[core_end..end].chars().next().unwrap_or(' ');
         out.push(Word {
             text: core,
@@ -186,7 +171,7 @@ static PAREN_ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DASH_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+[-–—]\s+([^-–—,;.()]{3,80}?)\s*(?:\s[-–—]|[,;.()]|$)")
+    Regex::new(r"(?-u:\b)([A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+[-–—]\s+([^-–—,;.()]{3,80}?)\s*(?:\s[-–—]|[,;.()]|$)")
         .expect("valid pattern")
 });
 
@@ -463,6 +448,10 @@ impl Register {
     }
 
     /// Learns the definitions and named bodies of one text.
+    ///
+    /// Bodies found later by [`Register::mentions`] (bare acronyms, known
+    /// bodies) do not rebuild the matcher: they are found again by the same
+    /// route and resolved by acronym, so one matcher serves the whole plan.
     pub fn learn(&mut self, text: &str, span: &dyn Fn(Range<usize>) -> Span) {
         for found in find_names(text) {
             if found.is_organisation {
@@ -555,7 +544,6 @@ impl Register {
         if let Some(k) = key {
             self.by_key.entry(k).or_insert(idx);
         }
-        self.matcher = None;
         idx
     }
 
@@ -573,18 +561,11 @@ impl Register {
                 owners.push(i);
             }
         }
-        for b in known_bodies::KNOWN_BODIES {
-            for p in std::iter::once(&b.acronym)
-                .filter(|a| !a.is_empty())
-                .chain(std::iter::once(&b.name))
-                .chain(b.aliases.iter())
-            {
-                patterns.push((*p).to_owned());
-                owners.push(usize::MAX);
-            }
-        }
+        // A DFA searches faster but takes a millisecond to build, more than
+        // all the searches of one plan together: use the contiguous NFA.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .ok();
         self.matcher = ac.map(|ac| (ac, owners));
@@ -600,15 +581,20 @@ impl Register {
         let mut known: Vec<(Range<usize>, &'static known_bodies::KnownBody)> = Vec::new();
         if let Some((ac, owners)) = &self.matcher {
             for m in ac.find_iter(text) {
-                if !on_word_boundary(text, m.range()) {
-                    continue;
+                if on_word_boundary(text, m.range()) {
+                    hits.push((m.range(), owners[m.pattern().as_usize()]));
                 }
-                let owner = owners[m.pattern().as_usize()];
-                if owner != usize::MAX {
-                    hits.push((m.range(), owner));
-                } else if let Some(b) = known_bodies_for(&text[m.range()]) {
-                    known.push((m.range(), b));
-                }
+            }
+        }
+        // Well-known bodies, from a matcher built once for every plan.
+        for m in KNOWN_MATCHER.0.find_iter(text) {
+            let r = m.range();
+            if on_word_boundary(text, r.clone())
+                && !hits
+                    .iter()
+                    .any(|(h, _)| h.start <= r.start && r.end <= h.end)
+            {
+                known.push((r, KNOWN_MATCHER.1[m.pattern().as_usize()]));
             }
         }
         for (range, body) in known {
@@ -695,7 +681,6 @@ impl Register {
             self.by_acronym.insert(body.acronym.to_owned(), idx);
         }
         self.by_key.insert(key, idx);
-        self.matcher = None;
         idx
     }
 
@@ -718,6 +703,28 @@ impl Register {
         &self.orgs
     }
 }
+
+/// The gazetteer's names and acronyms, each with its body.
+static KNOWN_MATCHER: LazyLock<(AhoCorasick, Vec<&'static known_bodies::KnownBody>)> =
+    LazyLock::new(|| {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for b in known_bodies::KNOWN_BODIES {
+            for p in std::iter::once(&b.acronym)
+                .filter(|a| !a.is_empty())
+                .chain(std::iter::once(&b.name))
+                .chain(b.aliases.iter())
+            {
+                patterns.push(*p);
+                owners.push(b);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("the gazetteer's patterns are valid");
+        (ac, owners)
+    });
 
 fn known_bodies_for(matched: &str) -> Option<&'static known_bodies::KnownBody> {
     known_bodies::KNOWN_BODIES.iter().find(|b| {

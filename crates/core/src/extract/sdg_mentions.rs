@@ -23,14 +23,14 @@ pub struct Found {
 // "SDG", "SDGs", "SDG target(s)", "Sustainable Development Goal(s)", "Goal(s)".
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)\b(?:SDGs?|Sustainable\ Development\ Goals?|Goals?)(?:\ targets?)?(?:\ (?:no\.|nos\.|number|numbers))?[\ \u{a0}]*(?:\#)?(\d{1,3}(?:\.(?:\d{1,2}|[a-z])\b)?)",
+        r"(?x)(?-u:\b)(?:SDGs?|Sustainable\ Development\ Goals?|Goals?)(?:\ targets?)?(?:\ (?:no\.|nos\.|number|numbers))?[\ \u{a0}]*(?:\#)?([0-9]{1,3}(?:\.(?:[0-9]{1,2}|[a-z])(?-u:\b))?)",
     )
     .expect("SDG lead pattern is valid")
 });
 
 // After one number: ", 7 (…)", " and 17 (…)", ", and 17", " & 9", "/13".
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*/\s*)(?:SDG\s?)?(\d{1,3}(?:\.(?:\d{1,2}|[a-z])\b)?)")
+    Regex::new(r"^(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*/\s*)(?:SDG\s?)?([0-9]{1,3}(?:\.(?:[0-9]{1,2}|[a-z])(?-u:\b))?)")
         .expect("SDG list pattern is valid")
 });
 

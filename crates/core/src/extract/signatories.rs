@@ -23,10 +23,10 @@ pub struct FoundSignatory {
 }
 
 static SIGNED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bsigned\s+by\s+").expect("valid pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)signed\s+by\s+").expect("valid pattern"));
 
 static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(minister|secretary|president|prime|ambassador|chancellor|director|chair|head|deputy|commissioner)\b")
+    Regex::new(r"(?i)(?-u:\b)(minister|secretary|president|prime|ambassador|chancellor|director|chair|head|deputy|commissioner)(?-u:\b)")
         .expect("valid pattern")
 });
 

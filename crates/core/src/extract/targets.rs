@@ -30,22 +30,22 @@ pub struct FoundTarget {
 }
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?:\s+(reduction|cut|decrease|increase|rise|growth)\s+(?:in|of))?((?:\s+[A-Za-z][\w-]*){0,6}?)\s+(?:by|in|until|before)\s+((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|per\s?cent|percent)(?:\s+(reduction|cut|decrease|increase|rise|growth)\s+(?:in|of))?((?:\s+[A-Za-z][A-Za-z0-9_-]*){0,6}?)\s+(?:by|in|until|before)\s+((?:19|20)[0-9][0-9])(?-u:\b)")
         .expect("valid pattern")
 });
 
 static PERCENT_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:target|goal|ambition|aim|pledge|commit\w*|reduc\w*|increas\w*|cut\w*)\b[^.;]{0,80}?\b(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)")
+    Regex::new(r"(?i)(?-u:\b)(?:target|goal|ambition|aim|pledge|commit[A-Za-z0-9_]*|reduc[A-Za-z0-9_]*|increas[A-Za-z0-9_]*|cut[A-Za-z0-9_]*)(?-u:\b)[^.;]{0,80}?(?-u:\b)([0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|per\s?cent|percent)")
         .expect("valid pattern")
 });
 
 static NET_ZERO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(net[- ]zero|carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?)((?:\s+[a-z][\w-]*){0,3}?)\s+(?:by|in|before)\s+((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)(?-u:\b)(net[- ]zero|carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?)((?:\s+[a-z][A-Za-z0-9_-]*){0,3}?)\s+(?:by|in|before)\s+((?:19|20)[0-9][0-9])(?-u:\b)")
         .expect("valid pattern")
 });
 
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|doubl\w*|reduc\w*|cut\w*|lower\w*|decreas\w*|halv\w*)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;]{0,80}?)\s+(to|by)\s*$")
+    Regex::new(r"(?i)(?-u:\b)(increas[A-Za-z0-9_]*|rais[A-Za-z0-9_]*|boost[A-Za-z0-9_]*|expand[A-Za-z0-9_]*|grow[A-Za-z0-9_]*|doubl[A-Za-z0-9_]*|reduc[A-Za-z0-9_]*|cut[A-Za-z0-9_]*|lower[A-Za-z0-9_]*|decreas[A-Za-z0-9_]*|halv[A-Za-z0-9_]*)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;]{0,80}?)\s+(to|by)\s*$")
         .expect("valid pattern")
 });
 
@@ -92,6 +92,15 @@ fn clean_measure(m: &str) -> String {
 /// Every target in `text`.
 pub fn find(text: &str) -> Vec<FoundTarget> {
     let mut out: Vec<FoundTarget> = Vec::new();
+    // Most sentences have no number at all: skip them before any pattern runs.
+    let lower = text.to_ascii_lowercase();
+    if !text.contains('%')
+        && !["percent", "per cent", "zero", "neutral"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        return out;
+    }
     for c in PERCENT.captures_iter(text) {
         let (Some(all), Some(value)) = (c.get(0), c.get(1)) else {
             continue;

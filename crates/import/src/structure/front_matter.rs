@@ -100,7 +100,16 @@ pub fn read(outline: &Outline<'_>, index: &LineIndex<'_>) -> FrontMatter {
                 .collect::<Vec<_>>()
                 .iter(),
         )
-        .find_map(|t| dates::find_dates(t).into_iter().next().map(|d| d.1));
+        .find_map(|t| dates::find_dates(t).into_iter().next().map(|d| d.1))
+        .or_else(|| {
+            // "… was signed in Seoul on 12 April 2021" in the preamble.
+            outline
+                .preamble
+                .iter()
+                .flat_map(|b| b.as_str().split(". "))
+                .filter(|s| s.contains("signed"))
+                .find_map(|s| dates::find_dates(s).into_iter().next().map(|d| d.1))
+        });
     for block in &outline.preamble {
         let map = SpanMap::new(index, &block.text);
         fm.preamble.push(Paragraph {
@@ -129,7 +138,7 @@ pub fn read(outline: &Outline<'_>, index: &LineIndex<'_>) -> FrontMatter {
 }
 
 static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:between|by)\s+(?:the\s+)?(?:government|governments|kingdom|republic|federal|state|people)\b|\s(?:19|20)\d\d\b|\s+signed\b")
+    Regex::new(r"(?i)\s(?:between|by)\s+(?:the\s+)?(?:government|governments|kingdom|republic|federal|state|people)(?-u:\b)|\s(?:19|20)[0-9][0-9](?-u:\b)|\s+signed(?-u:\b)")
         .expect("title pattern is valid")
 });
 

@@ -61,7 +61,9 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
             }
         }
     }
-    for block in content_blocks(&outline) {
+    // Actions get their mentions when they are built; the other blocks are
+    // read here for the bodies they name without defining.
+    for block in prose_blocks(&outline) {
         let map = SpanMap::new(&index, &block.text);
         register.mentions(block.as_str(), &map.as_fn());
     }
@@ -112,13 +114,23 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
 
 /// Every block whose prose may define or mention organisations.
 fn content_blocks<'d>(outline: &'d outline::Outline<'d>) -> Vec<&'d Block> {
+    let mut out = prose_blocks(outline);
+    for line in &outline.lines {
+        for track in &line.tracks {
+            out.extend(track.actions.iter().map(|a| a.main));
+        }
+    }
+    // Document order, so acronyms are listed in order of first appearance.
+    out.sort_by_key(|b| b.range.start);
+    out
+}
+
+/// The blocks other than actions: preamble, ambitions, appendix, governance.
+fn prose_blocks<'d>(outline: &'d outline::Outline<'d>) -> Vec<&'d Block> {
     let mut out: Vec<&Block> = Vec::new();
     out.extend(outline.preamble.iter().copied());
     for line in &outline.lines {
         out.extend(line.ambition.iter().copied());
-        for track in &line.tracks {
-            out.extend(track.actions.iter().map(|a| a.main));
-        }
     }
     for block in outline.appendix.iter().chain(outline.governance.iter()) {
         collect_leaves(block, &mut out);

@@ -21,7 +21,7 @@ impl Numbering {
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:chapter|part|section|pillar|area|line)\s+)?(?:(\d{1,3}(?:\.\d{1,3})*)\.?\)?|([IVXLC]{1,6})[.)]|([A-Za-z])[.)])(?:\s+|$)")
+    Regex::new(r"^(?i:(?:chapter|part|section|pillar|area|line)\s+)?(?:([0-9]{1,3}(?:\.[0-9]{1,3})*)\.?\)?|([IVXLC]{1,6})[.)]|([A-Za-z])[.)])(?:\s+|$)")
         .expect("numbering pattern is valid")
 });
 

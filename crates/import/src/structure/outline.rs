@@ -32,9 +32,10 @@ pub fn section_kind(title: &str) -> SectionKind {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let starts = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| t == *w || t.starts_with(&format!("{w} ")) || t.starts_with(&format!("{w}:")))
+        words.iter().any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+        })
     };
     if starts(&["content", "contents", "table of contents", "index"]) {
         SectionKind::Contents
@@ -164,25 +165,41 @@ enum Scheme {
     Flat,
 }
 
+/// What the outline needs to know of a heading, computed once per block.
+#[derive(Debug, Clone)]
+struct HeadInfo {
+    level: Option<u8>,
+    num: Option<Numbering>,
+    kind: SectionKind,
+}
+
+fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo>> {
+    blocks
+        .iter()
+        .map(|b| match b.kind {
+            BlockKind::Heading { level } => {
+                let (num, title) = numbering::split(b.as_str());
+                Some(HeadInfo { level, num, kind: section_kind(title) })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Rank of a heading: 0 above lines (a document title), 1 a line or a
-/// top-level section, 2 a track, 3 an action written as a heading.
-fn rank(scheme: Scheme, block: &Block) -> u8 {
-    let BlockKind::Heading { level } = block.kind else {
-        return 9;
-    };
-    let (num, title) = numbering::split(block.as_str());
-    let special = section_kind(title) != SectionKind::Content;
+/// top-level section, 2 a track, 3 an action written as a heading; 9 for
+/// anything that is not a heading.
+fn rank(scheme: Scheme, info: Option<&HeadInfo>) -> u8 {
+    let Some(info) = info else { return 9 };
+    let special = info.kind != SectionKind::Content;
     match scheme {
-        Scheme::Numbered => match num {
+        Scheme::Numbered => match &info.num {
             _ if special => 1,
             Some(n) if n.depth() >= 3 => 3,
-            Some(Numbering {
-                ref parts,
-                letter: false,
-            }) if parts.len() == 1 => 1,
+            Some(Numbering { parts, letter: false }) if parts.len() == 1 => 1,
             _ => 2,
         },
-        Scheme::Level(line_level) => match level {
+        Scheme::Level(line_level) => match info.level {
             Some(l) if l < line_level => 0,
             _ if special => 1,
             Some(l) if l == line_level => 1,
@@ -199,45 +216,38 @@ fn rank(scheme: Scheme, block: &Block) -> u8 {
 }
 
 /// Number of list items (or tables) after heading `i` before a heading of rank ≤ `stop_rank`.
-fn items_under(blocks: &[Block], i: usize, scheme: Scheme, stop_rank: u8) -> usize {
-    blocks[i + 1..]
-        .iter()
-        .take_while(|b| !(b.is_heading() && rank(scheme, b) <= stop_rank))
-        .filter(|b| {
-            b.is_list_item()
-                || matches!(b.kind, BlockKind::Table { .. })
-                || (b.is_heading() && rank(scheme, b) == 3)
+fn items_under(blocks: &[Block], infos: &[Option<HeadInfo>], i: usize, scheme: Scheme, stop_rank: u8) -> usize {
+    (i + 1..blocks.len())
+        .take_while(|&k| rank(scheme, infos[k].as_ref()) > stop_rank)
+        .filter(|&k| {
+            let b = &blocks[k];
+            b.is_list_item() || matches!(b.kind, BlockKind::Table { .. }) || rank(scheme, infos[k].as_ref()) == 3
         })
         .count()
 }
 
-fn choose_scheme(blocks: &[Block]) -> Scheme {
-    let numbered_lines = blocks.iter().enumerate().any(|(i, b)| {
-        b.is_heading()
-            && rank(Scheme::Numbered, b) == 1
-            && section_kind(numbering::split(b.as_str()).1) == SectionKind::Content
-            && items_under(blocks, i, Scheme::Numbered, 1) > 0
+fn is_content_heading(info: &Option<HeadInfo>) -> bool {
+    info.as_ref().is_some_and(|h| h.kind == SectionKind::Content)
+}
+
+fn choose_scheme(blocks: &[Block], infos: &[Option<HeadInfo>]) -> Scheme {
+    let numbered_lines = (0..blocks.len()).any(|i| {
+        rank(Scheme::Numbered, infos[i].as_ref()) == 1
+            && is_content_heading(&infos[i])
+            && items_under(blocks, infos, i, Scheme::Numbered, 1) > 0
     });
     if numbered_lines {
         return Scheme::Numbered;
     }
-    let mut levels: Vec<u8> = blocks
-        .iter()
-        .filter_map(|b| match b.kind {
-            BlockKind::Heading { level: Some(l) } => Some(l),
-            _ => None,
-        })
-        .collect();
+    let mut levels: Vec<u8> = infos.iter().flatten().filter_map(|h| h.level).collect();
     levels.sort_unstable();
     levels.dedup();
     let with_items = |l: u8| {
-        blocks
-            .iter()
-            .enumerate()
-            .filter(|(i, b)| {
-                matches!(b.kind, BlockKind::Heading { level: Some(x) } if x == l)
-                    && section_kind(numbering::split(b.as_str()).1) == SectionKind::Content
-                    && items_under(blocks, *i, Scheme::Level(l), 1) > 0
+        (0..blocks.len())
+            .filter(|&i| {
+                infos[i].as_ref().is_some_and(|h| h.level == Some(l))
+                    && is_content_heading(&infos[i])
+                    && items_under(blocks, infos, i, Scheme::Level(l), 1) > 0
             })
             .count()
     };
@@ -262,7 +272,8 @@ fn is_signature(block: &Block) -> bool {
 
 /// Builds the outline of a document's blocks.
 pub fn outline(blocks: &[Block]) -> Outline<'_> {
-    let scheme = choose_scheme(blocks);
+    let infos = head_infos(blocks);
+    let scheme = choose_scheme(blocks, &infos);
     let mut out = Outline::default();
     let mut mode = Mode::Front;
     let mut after_signature = 0u8;
@@ -271,9 +282,9 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
             BlockKind::Heading { .. } => {
                 out.headings += 1;
                 after_signature = 0;
-                let r = rank(scheme, block);
+                let r = rank(scheme, infos[i].as_ref());
                 let (num, title) = numbering::split(block.as_str());
-                let kind = section_kind(title);
+                let kind = infos[i].as_ref().map_or(SectionKind::Content, |h| h.kind);
                 if r == 3 && mode == Mode::Line {
                     push_action(&mut out, block, 0);
                     continue;
@@ -303,7 +314,7 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                 } else if mode == Mode::Line
                     || (matches!(scheme, Scheme::Flat)
                         && matches!(mode, Mode::Front | Mode::Line)
-                        && items_under(blocks, i, scheme, 2) > 0)
+                        && items_under(blocks, &infos, i, scheme, 2) > 0)
                 {
                     if out.lines.is_empty() {
                         out.lines.push(LineBlocks {
