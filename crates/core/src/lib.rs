@@ -7,6 +7,7 @@
 pub mod canonical;
 pub mod country;
 pub mod extract;
+pub mod lint;
 pub mod model;
 pub mod recurrence;
 pub mod sdg;
