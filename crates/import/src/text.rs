@@ -307,7 +307,11 @@ fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -
 /// If line `i` opens an HTML fragment (`<table`, `<ul`, `<ol`, `<div`), the
 /// index of the line that closes it.
 fn html_fragment_end(lines: &[Line<'_>], i: usize) -> Option<usize> {
-    let t = lines[i].text.trim_start().to_ascii_lowercase();
+    let t = lines[i].text.trim_start();
+    if !t.starts_with('<') {
+        return None;
+    }
+    let t = t.to_ascii_lowercase();
     let tag = ["table", "ul", "ol", "div", "dl"]
         .into_iter()
         .find(|tag| t.starts_with(&format!("<{tag}")))?;

@@ -439,6 +439,17 @@ pub struct Register {
     /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
     terms: HashMap<String, String>,
     matcher: Option<(AhoCorasick, Vec<usize>)>,
+    /// Finds already merged, exactly as found: a body named in forty
+    /// actions is resolved once, not forty times.
+    merged: HashMap<
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        usize,
+    >,
 }
 
 impl Register {
@@ -474,6 +485,21 @@ impl Register {
     }
 
     fn add(&mut self, found: FoundName, span: &dyn Fn(Range<usize>) -> Span) -> usize {
+        let seen_key = (
+            found.acronym.clone(),
+            found.name.clone(),
+            found.written.clone(),
+            found.party.clone(),
+        );
+        if let Some(&idx) = self.merged.get(&seen_key) {
+            return idx;
+        }
+        let idx = self.merge(found, span);
+        self.merged.insert(seen_key, idx);
+        idx
+    }
+
+    fn merge(&mut self, found: FoundName, span: &dyn Fn(Range<usize>) -> Span) -> usize {
         let key = found
             .name
             .as_deref()
