@@ -8,6 +8,9 @@ use jointplan_import::{Block, BlockKind, Document, Format, ImportError, docx};
 use proptest::prelude::*;
 use zip::write::SimpleFileOptions;
 
+mod support;
+use support::{assert_maps, flatten};
+
 /// Written by `fixtures/docx/make_fixture.py` (python-docx's real Word styles).
 const FIXTURE: &[u8] = include_bytes!("fixtures/docx/no-fi-plan.docx");
 
@@ -168,36 +171,6 @@ fn built_docx() -> Vec<u8> {
         ("word/styles.xml", STYLES.as_bytes()),
         ("word/numbering.xml", NUMBERING.as_bytes()),
     ])
-}
-
-/// Every block, table cells' blocks included, in reading order.
-fn flatten(blocks: &[Block]) -> Vec<&Block> {
-    let mut out = Vec::new();
-    for block in blocks {
-        out.push(block);
-        if let BlockKind::Table { rows } = &block.kind {
-            for cell in rows.iter().flatten() {
-                out.extend(flatten(cell));
-            }
-        }
-    }
-    out
-}
-
-/// Asserts that `needle`, found in the block's text, maps back to the same
-/// text in the source.
-fn assert_maps(source: &str, block: &Block, needle: &str) {
-    let at = block
-        .as_str()
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {:?}", block.as_str()));
-    let range = block.text.source_range(at..at + needle.len());
-    assert_eq!(
-        &source[range],
-        needle,
-        "span of {needle:?} in {:?}",
-        block.as_str()
-    );
 }
 
 fn assert_spans_valid(doc: &Document) {

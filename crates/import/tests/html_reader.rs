@@ -5,56 +5,11 @@
 use jointplan_import::{Block, BlockKind, Document, Format, html};
 use proptest::prelude::*;
 
+mod support;
+use support::{assert_maps, assert_spans_valid, flatten};
+
 const PLAN: &str = include_str!("fixtures/html/se-jp-plan.html");
 const REFERENCE: &str = include_str!("../../../examples/dk-kr-joint-action-plan-2021-2024.txt");
-
-/// Every block, table cells' blocks included, in reading order.
-fn flatten(blocks: &[Block]) -> Vec<&Block> {
-    let mut out = Vec::new();
-    for block in blocks {
-        out.push(block);
-        if let BlockKind::Table { rows } = &block.kind {
-            for cell in rows.iter().flatten() {
-                out.extend(flatten(cell));
-            }
-        }
-    }
-    out
-}
-
-/// Asserts that `needle`, found in the block's text, maps back to the same
-/// text in the source.
-fn assert_maps(source: &str, block: &Block, needle: &str) {
-    let at = block
-        .as_str()
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {:?}", block.as_str()));
-    let range = block.text.source_range(at..at + needle.len());
-    assert_eq!(
-        &source[range],
-        needle,
-        "span of {needle:?} in {:?}",
-        block.as_str()
-    );
-}
-
-/// Block ranges and text maps stay inside the source, on character boundaries.
-fn assert_spans_valid(source: &str, blocks: &[Block]) {
-    for block in flatten(blocks) {
-        assert!(
-            source.get(block.range.clone()).is_some(),
-            "range {:?} of {block:?}",
-            block.range
-        );
-        let len = block.as_str().len();
-        let whole = block.text.source_range(0..len);
-        assert!(
-            source.get(whole.clone()).is_some(),
-            "text map {whole:?} of {block:?}"
-        );
-        assert!(!block.as_str().starts_with(' ') && !block.as_str().ends_with(' '));
-    }
-}
 
 fn doc() -> Document {
     html::parse(PLAN)
