@@ -73,3 +73,24 @@ fn errors_are_one_line() {
         assert!(!err.one_line().contains('\n'));
     }
 }
+
+#[test]
+fn inputs_the_fuzzer_found_do_not_panic() {
+    // Each file once made an importer panic; they stay here as regressions.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("fuzz fixtures") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("read");
+        for format in [
+            jointplan_import::Format::Text,
+            jointplan_import::Format::Markdown,
+            jointplan_import::Format::Html,
+            jointplan_import::Format::Docx,
+        ] {
+            let _ = import_bytes("fuzz", &bytes, Some(format));
+        }
+        n += 1;
+    }
+    assert!(n > 0);
+}

@@ -39,6 +39,10 @@ pub fn find(text: &str) -> Vec<(Range<usize>, String)> {
             .chain(s.match_indices(" and "))
             .collect::<std::collections::BTreeMap<_, _>>()
         {
+            // ", and " holds both separators; the second starts inside the first.
+            if i < from {
+                continue;
+            }
             pieces.push(from..i);
             from = i + sep.len();
         }
@@ -92,6 +96,13 @@ mod tests {
         for (r, s) in find(t) {
             assert_eq!(&t[r], s);
         }
+    }
+
+    #[test]
+    fn serial_comma_before_and() {
+        let t = "Trade, energy, and health will be cross-cutting priorities.";
+        let p: Vec<String> = find(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(p, ["Trade", "energy", "health"]);
     }
 
     #[test]
