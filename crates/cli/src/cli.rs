@@ -11,6 +11,9 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Which store, and who acts on it.
+    #[command(flatten)]
+    pub store: crate::commands::storage::StoreArgs,
 }
 
 /// The subcommands.
@@ -25,7 +28,49 @@ pub enum Command {
         /// Write the JSON here instead of standard output.
         #[arg(short, long, value_name = "OUT.json")]
         output: Option<PathBuf>,
+        /// Also save the plan in the store, as a draft.
+        #[arg(long)]
+        save: bool,
     },
+    /// List the plans in the store.
+    Plans {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Report progress on actions, list reports, show completion.
+    #[command(subcommand)]
+    Progress(crate::commands::progress::ProgressCommand),
+    /// Log and list meetings of the plan's mechanisms.
+    #[command(subcommand)]
+    Meeting(crate::commands::meeting::MeetingCommand),
+    /// Propose, approve, show and diff revisions of a plan.
+    #[command(subcommand)]
+    Revision(crate::commands::revision::RevisionCommand),
+    /// Write the whole store to a portable dump (JSON lines).
+    Backup {
+        /// The dump file to write.
+        #[arg(value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// Load a dump into a new, empty store (SQLite or PostgreSQL).
+    Restore {
+        /// The dump file to read.
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+    },
+    /// Check the audit chain and every plan version's hash; exit 1 naming the first broken record.
+    Verify,
+    /// Lint a plan: compiler-style diagnostics for what a careful reviewer would find.
+    ///
+    /// Example: jointplan lint plan.docx --format json; jointplan lint --explain JP001
+    Lint(crate::commands::lint::LintArgs),
+    /// Database maintenance.
+    #[command(subcommand)]
+    Db(crate::commands::db::DbCommand),
+    /// Developer tools (benchmark data).
+    #[command(subcommand, hide = true)]
+    Dev(crate::commands::dev::DevCommand),
     /// Show a plan's structure as a tree with counts.
     ///
     /// Example: jointplan summary --example

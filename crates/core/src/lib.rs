@@ -4,19 +4,22 @@
 //! the web application and the CLI translate between the world and these
 //! types; the meaning lives here, once.
 
+pub mod audit;
 pub mod canonical;
 pub mod country;
+pub mod evaluation;
 pub mod extract;
 pub mod lint;
 pub mod model;
+pub mod progress;
 pub mod recurrence;
+pub mod revision;
+pub mod rollup;
 pub mod sdg;
 pub mod span;
 pub mod strength;
 
 pub use model::*;
 pub use recurrence::{Frequency, Recurrence};
-pub use recurrence::{Frequency, Recurrence};
 pub use span::{LineIndex, MappedText, Span};
-pub use strength::{Hedge, Strength};
 pub use strength::{Hedge, Strength};

@@ -63,11 +63,16 @@ fn check_text(name: &str, text: String, encoding: &'static str) -> Result<Decode
     // Shares are of characters; bytes over-count multi-byte text, which
     // only makes the check more lenient for non-Latin scripts.
     let total = text.chars().count().max(1) as f64;
-    if control as f64 / total > MAX_CONTROL_SHARE || replacement as f64 / total > MAX_CONTROL_SHARE {
-        return Err(ImportError::Binary { name: name.to_owned() });
+    if control as f64 / total > MAX_CONTROL_SHARE || replacement as f64 / total > MAX_CONTROL_SHARE
+    {
+        return Err(ImportError::Binary {
+            name: name.to_owned(),
+        });
     }
     if text.trim().is_empty() {
-        return Err(ImportError::Empty { name: name.to_owned() });
+        return Err(ImportError::Empty {
+            name: name.to_owned(),
+        });
     }
     Ok(Decoded { text, encoding })
 }

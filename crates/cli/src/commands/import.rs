@@ -6,12 +6,16 @@ use std::process::ExitCode;
 use anyhow::Result;
 use jointplan_core::canonical;
 
+use super::storage::{self, StoreArgs};
 use crate::cli::InputArgs;
 use crate::input;
 
-/// Runs the command.
-pub fn run(args: &InputArgs, output: Option<&Path>) -> Result<ExitCode> {
+/// Runs the command; with a store, saves the plan there as a draft.
+pub fn run(args: &InputArgs, output: Option<&Path>, save: Option<&StoreArgs>) -> Result<ExitCode> {
     let imported = input::load(args)?;
+    if let Some(store) = save {
+        return save_plan(&imported.plan, output, store);
+    }
     super::write_out(output, &canonical::to_json(&imported.plan))?;
     if let Some(path) = output {
         let p = &imported.plan;
@@ -24,4 +28,32 @@ pub fn run(args: &InputArgs, output: Option<&Path>) -> Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `import --save`: stores the plan as a draft (and writes JSON only when asked with -o).
+fn save_plan(
+    plan: &jointplan_core::Plan,
+    output: Option<&Path>,
+    store: &StoreArgs,
+) -> Result<ExitCode> {
+    if let Some(path) = output {
+        super::write_out(Some(path), &canonical::to_json(plan))?;
+    }
+    storage::block_on(async {
+        let s = storage::open(store).await?;
+        let how = jointplan_store::SavePlan {
+            actor: store.actor(),
+            ..Default::default()
+        };
+        let v = s.save_plan(plan, &how).await.map_err(storage::user_error)?;
+        s.close().await;
+        println!(
+            "saved {} version {} as a draft ({} actions, content {})",
+            plan.slug,
+            v.number,
+            plan.actions().count(),
+            v.content_hash
+        );
+        Ok(ExitCode::SUCCESS)
+    })?
 }

@@ -1,8 +1,19 @@
 //! One module per subcommand.
 
+mod backup;
+pub(crate) mod db;
+pub(crate) mod dev;
 mod export;
 mod import;
+pub(crate) mod lint;
+pub(crate) mod meeting;
+mod plans;
+pub(crate) mod progress;
+mod progress_import;
+pub(crate) mod revision;
+pub(crate) mod storage;
 mod summary;
+mod verify;
 
 use std::io::Write;
 use std::path::Path;
@@ -15,7 +26,21 @@ use crate::cli::{Cli, Command};
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Import { input, output } => import::run(&input, output.as_deref()),
+        Command::Import {
+            input,
+            output,
+            save,
+        } => import::run(&input, output.as_deref(), save.then_some(&cli.store)),
+        Command::Plans { json } => plans::run(&cli.store, json),
+        Command::Progress(cmd) => progress::run(&cli.store, &cmd),
+        Command::Meeting(cmd) => meeting::run(&cli.store, &cmd),
+        Command::Revision(cmd) => revision::run(&cli.store, &cmd),
+        Command::Backup { output } => backup::backup(&cli.store, &output),
+        Command::Restore { input } => backup::restore(&cli.store, &input),
+        Command::Verify => verify::run(&cli.store),
+        Command::Lint(args) => lint::run(&args),
+        Command::Db(cmd) => db::run(&cli.store, &cmd),
+        Command::Dev(cmd) => dev::run(&cli.store, &cmd),
         Command::Summary { input, json } => summary::run(&input, json),
         Command::Export { input, to, output } => export::run(&input.into(), to, output.as_deref()),
     }

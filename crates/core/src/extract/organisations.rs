@@ -429,6 +429,14 @@ fn named_bodies(text: &str, ws: &[Word<'_>], out: &mut Vec<FoundName>) {
     }
 }
 
+/// A find as found: acronym, name, name as written, party.
+type FoundKey = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// The register of a plan's organisations, built in two passes: first
 /// [`Register::learn`] over every text, then [`Register::mentions`].
 #[derive(Debug, Default)]
@@ -441,15 +449,7 @@ pub struct Register {
     matcher: Option<(AhoCorasick, Vec<usize>)>,
     /// Finds already merged, exactly as found: a body named in forty
     /// actions is resolved once, not forty times.
-    merged: HashMap<
-        (
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        ),
-        usize,
-    >,
+    merged: HashMap<FoundKey, usize>,
 }
 
 impl Register {

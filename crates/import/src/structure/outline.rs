@@ -179,7 +179,11 @@ fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo>> {
         .map(|b| match b.kind {
             BlockKind::Heading { level } => {
                 let (num, title) = numbering::split(b.as_str());
-                Some(HeadInfo { level, num, kind: section_kind(title) })
+                Some(HeadInfo {
+                    level,
+                    num,
+                    kind: section_kind(title),
+                })
             }
             _ => None,
         })
@@ -196,7 +200,10 @@ fn rank(scheme: Scheme, info: Option<&HeadInfo>) -> u8 {
         Scheme::Numbered => match &info.num {
             _ if special => 1,
             Some(n) if n.depth() >= 3 => 3,
-            Some(Numbering { parts, letter: false }) if parts.len() == 1 => 1,
+            Some(Numbering {
+                parts,
+                letter: false,
+            }) if parts.len() == 1 => 1,
             _ => 2,
         },
         Scheme::Level(line_level) => match info.level {
@@ -216,18 +223,27 @@ fn rank(scheme: Scheme, info: Option<&HeadInfo>) -> u8 {
 }
 
 /// Number of list items (or tables) after heading `i` before a heading of rank ≤ `stop_rank`.
-fn items_under(blocks: &[Block], infos: &[Option<HeadInfo>], i: usize, scheme: Scheme, stop_rank: u8) -> usize {
+fn items_under(
+    blocks: &[Block],
+    infos: &[Option<HeadInfo>],
+    i: usize,
+    scheme: Scheme,
+    stop_rank: u8,
+) -> usize {
     (i + 1..blocks.len())
         .take_while(|&k| rank(scheme, infos[k].as_ref()) > stop_rank)
         .filter(|&k| {
             let b = &blocks[k];
-            b.is_list_item() || matches!(b.kind, BlockKind::Table { .. }) || rank(scheme, infos[k].as_ref()) == 3
+            b.is_list_item()
+                || matches!(b.kind, BlockKind::Table { .. })
+                || rank(scheme, infos[k].as_ref()) == 3
         })
         .count()
 }
 
 fn is_content_heading(info: &Option<HeadInfo>) -> bool {
-    info.as_ref().is_some_and(|h| h.kind == SectionKind::Content)
+    info.as_ref()
+        .is_some_and(|h| h.kind == SectionKind::Content)
 }
 
 fn choose_scheme(blocks: &[Block], infos: &[Option<HeadInfo>]) -> Scheme {

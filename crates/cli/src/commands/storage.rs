@@ -1,0 +1,119 @@
+//! Opening the store for a command: which database, who acts, and an
+//! async runtime for the store's async API.
+
+use std::future::Future;
+
+use anyhow::Result;
+use clap::Args;
+use jointplan_store::{Store, StoreError};
+
+use crate::input::BadInput;
+
+/// Where the store is and who acts on it; global to every command.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// Database URL: sqlite://PATH or postgres://… (default: a SQLite file in the data directory).
+    #[arg(
+        long,
+        global = true,
+        env = "JOINTPLAN_DATABASE_URL",
+        value_name = "URL"
+    )]
+    pub database_url: Option<String>,
+    /// The user the change is recorded for in the audit log (default: $USER).
+    #[arg(
+        long = "as",
+        global = true,
+        env = "JOINTPLAN_USER",
+        value_name = "USER"
+    )]
+    pub user: Option<String>,
+}
+
+impl StoreArgs {
+    /// The URL to open, printed on stderr so the user knows which database is used.
+    pub fn url(&self) -> String {
+        let url = self
+            .database_url
+            .clone()
+            .unwrap_or_else(jointplan_store::default_url);
+        eprintln!("database: {}", redact(&url));
+        url
+    }
+
+    /// Who acts.
+    pub fn actor(&self) -> String {
+        self.user
+            .clone()
+            .or_else(|| std::env::var("USER").ok())
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| "cli".into())
+    }
+}
+
+/// The URL without a password.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if url[s + 3..at].contains(':') => {
+            let user_end = s + 3 + url[s + 3..at].find(':').unwrap_or(0);
+            format!("{}:***{}", &url[..user_end], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Runs a future on a fresh single-threaded runtime.
+pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    Ok(rt.block_on(future))
+}
+
+/// Opens the store, ready for use.
+pub async fn open(args: &StoreArgs) -> Result<Box<dyn Store>> {
+    jointplan_store::open(&args.url()).await.map_err(user_error)
+}
+
+/// Opens the store without checking its schema (for migrate and restore).
+pub async fn connect(args: &StoreArgs) -> Result<Box<dyn Store>> {
+    jointplan_store::connect(&args.url())
+        .await
+        .map_err(user_error)
+}
+
+/// A store error as the CLI reports it: the user's mistakes exit 2.
+pub fn user_error(e: StoreError) -> anyhow::Error {
+    match e {
+        StoreError::BadUrl(_)
+        | StoreError::NoPlan(_)
+        | StoreError::WhichPlan(_)
+        | StoreError::NoVersion { .. }
+        | StoreError::NoRevision(_)
+        | StoreError::Invalid(_)
+        | StoreError::BadDump { .. } => BadInput(e.to_string()).into(),
+        other => other.into(),
+    }
+}
+
+/// Today, `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    humantime::format_rfc3339(std::time::SystemTime::now())
+        .to_string()
+        .chars()
+        .take(10)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_not_printed() {
+        assert_eq!(
+            super::redact("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
+        assert_eq!(super::redact("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(super::redact("sqlite:///tmp/a.db"), "sqlite:///tmp/a.db");
+    }
+}

@@ -1,0 +1,156 @@
+//! The store's commands as a user runs them, on a SQLite file: import
+//! --save, progress, meetings, revisions, backup/restore and verify.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs jointplan against the store at `db`.
+fn jp(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jointplan"))
+        .args(args)
+        .env(
+            "JOINTPLAN_DATABASE_URL",
+            format!("sqlite://{}", db.display()),
+        )
+        .env("JOINTPLAN_USER", "tester")
+        .output()
+        .expect("runs")
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_plan_lives_through_the_store_commands() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let a = dir.path().join("a.db");
+    assert!(
+        ok(jp(&a, &["import", "--example", "--save"])).contains("saved dk-kr-2021-2024 version 1")
+    );
+    let out = jp(&a, &["plans"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("database: sqlite://"),
+        "the database is named at start"
+    );
+    assert!(ok(out).contains("dk-kr-2021-2024"));
+
+    ok(jp(
+        &a,
+        &[
+            "progress",
+            "report",
+            "1.1.1",
+            "--status",
+            "on_track",
+            "--level",
+            "complete",
+            "--note",
+            "done",
+            "--party",
+            "DK",
+            "--date",
+            "2022-03-01",
+        ],
+    ));
+    let bad = jp(
+        &a,
+        &[
+            "progress", "report", "1.1.1", "--status", "on_track", "--level", "halfway", "--party",
+            "DK",
+        ],
+    );
+    assert_eq!(
+        bad.status.code(),
+        Some(2),
+        "a bad level is the user's mistake"
+    );
+    assert_eq!(
+        jp(
+            &a,
+            &[
+                "progress", "report", "9.9.9", "--status", "done", "--level", "complete",
+                "--party", "DK"
+            ]
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    assert!(ok(jp(&a, &["progress", "list"])).contains("1.1.1"));
+
+    ok(jp(
+        &a,
+        &[
+            "meeting",
+            "add",
+            "jcm",
+            "--date",
+            "2022-06-15",
+            "--status",
+            "held",
+            "--host",
+            "KR",
+        ],
+    ));
+    assert!(ok(jp(&a, &["meeting", "list"])).contains("jcm"));
+
+    assert!(
+        ok(jp(
+            &a,
+            &[
+                "revision",
+                "propose",
+                "--edit",
+                "1.1.2=Possible cooperation on water",
+                "--reason",
+                "review"
+            ]
+        ))
+        .contains("waiting for: DK, KR")
+    );
+    assert!(ok(jp(&a, &["revision", "approve", "1", "--party", "DK"])).contains("waiting for: KR"));
+    assert!(
+        ok(jp(&a, &["revision", "approve", "1", "--party", "KR"]))
+            .contains("in effect as version 2")
+    );
+    assert!(ok(jp(&a, &["revision", "diff", "1"])).contains("~ action 1.1.2:"));
+
+    let dump = dir.path().join("dump.jsonl");
+    ok(jp(&a, &["backup", dump.to_str().expect("utf-8 path")]));
+    let b = dir.path().join("b.db");
+    ok(jp(&b, &["restore", dump.to_str().expect("utf-8 path")]));
+    assert!(ok(jp(&b, &["verify"])).starts_with("ok:"));
+    assert!(
+        !jp(&b, &["restore", dump.to_str().expect("utf-8 path")])
+            .status
+            .success(),
+        "restore needs an empty store"
+    );
+
+    // Tampering with the audit log is found and named.
+    {
+        use sqlx::Connection;
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async {
+            let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", b.display()))
+                .await
+                .expect("open");
+            sqlx::query("UPDATE audit_log SET actor = 'mallory' WHERE id = 2")
+                .execute(&mut c)
+                .await
+                .expect("tamper");
+        });
+    }
+    let out = jp(&b, &["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("audit record 2"));
+}

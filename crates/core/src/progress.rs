@@ -1,0 +1,296 @@
+//! Progress reports: what an agency says about an action, and which report is current.
+//!
+//! Reports are append-only; the current state of an action for a party is
+//! its latest report (by date, then by the order the reports were recorded).
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// Where an action stands, in the reporter's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Work proceeds as planned.
+    OnTrack,
+    /// Work proceeds, later than planned.
+    Delayed,
+    /// Work cannot proceed until something changes.
+    Blocked,
+    /// The commitment is fulfilled.
+    Done,
+    /// The parties no longer pursue it.
+    Dropped,
+}
+
+/// How much of an action is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Nothing done yet.
+    NotStarted,
+    /// A small part done.
+    Limited,
+    /// Most of it done.
+    Substantial,
+    /// All of it done.
+    Complete,
+}
+
+/// A word that is not a status or level; names what is accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{word:?} is not a {what}; use one of: {accepted}")]
+pub struct UnknownWord {
+    /// What was given.
+    pub word: String,
+    /// What it should have been ("status").
+    pub what: &'static str,
+    /// The accepted words, comma-separated.
+    pub accepted: &'static str,
+}
+
+impl Status {
+    /// Every status, in a stable order.
+    pub const ALL: [Status; 5] = [
+        Status::OnTrack,
+        Status::Delayed,
+        Status::Blocked,
+        Status::Done,
+        Status::Dropped,
+    ];
+
+    /// The snake_case name used in files and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::OnTrack => "on_track",
+            Status::Delayed => "delayed",
+            Status::Blocked => "blocked",
+            Status::Done => "done",
+            Status::Dropped => "dropped",
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
+        Status::ALL
+            .into_iter()
+            .find(|v| v.as_str() == norm)
+            .ok_or_else(|| UnknownWord {
+                word: s.to_string(),
+                what: "status",
+                accepted: "on_track, delayed, blocked, done, dropped",
+            })
+    }
+}
+
+impl Level {
+    /// Every level, from none to all.
+    pub const ALL: [Level; 4] = [
+        Level::NotStarted,
+        Level::Limited,
+        Level::Substantial,
+        Level::Complete,
+    ];
+
+    /// The snake_case name used in files and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::NotStarted => "not_started",
+            Level::Limited => "limited",
+            Level::Substantial => "substantial",
+            Level::Complete => "complete",
+        }
+    }
+
+    /// The share of the action done, 0.0 to 1.0, for roll-ups.
+    pub fn fraction(self) -> f64 {
+        match self {
+            Level::NotStarted => 0.0,
+            Level::Limited => 1.0 / 3.0,
+            Level::Substantial => 2.0 / 3.0,
+            Level::Complete => 1.0,
+        }
+    }
+
+    /// Position in [`Level::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl FromStr for Level {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
+        Level::ALL
+            .into_iter()
+            .find(|v| v.as_str() == norm)
+            .ok_or_else(|| UnknownWord {
+                word: s.to_string(),
+                what: "completion level",
+                accepted: "not_started, limited, substantial, complete",
+            })
+    }
+}
+
+/// One progress report against one action, as a reporter files it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The action's code (`1.1.3`).
+    pub action: String,
+    /// The reporting party's code (`DK`).
+    pub party: String,
+    /// Id of the reporting organisation, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The date the report speaks for, `YYYY-MM-DD`.
+    pub date: String,
+    /// Where the action stands.
+    pub status: Status,
+    /// How much is done.
+    pub level: Level,
+    /// What happened, in the reporter's words.
+    #[serde(default)]
+    pub narrative: String,
+    /// Links to evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+}
+
+/// Why a report cannot be accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportError {
+    /// The date is not `YYYY-MM-DD`.
+    #[error("date {0:?} is not YYYY-MM-DD")]
+    BadDate(String),
+    /// The plan has no action with this code.
+    #[error("the plan has no action {0}")]
+    UnknownAction(String),
+    /// The party is not a party to the plan.
+    #[error("{party} is not a party to this plan (parties: {parties})")]
+    UnknownParty {
+        /// The party given.
+        party: String,
+        /// The plan's parties, comma-separated.
+        parties: String,
+    },
+}
+
+impl Report {
+    /// Checks the report against the plan it is filed for.
+    pub fn validate(&self, plan: &crate::Plan) -> Result<(), ReportError> {
+        let parties: Vec<&str> = plan
+            .partnership
+            .parties
+            .iter()
+            .map(|p| p.code.as_str())
+            .collect();
+        self.validate_against(|code| plan.action(code).is_some(), &parties)
+    }
+
+    /// The same check as [`Report::validate`], given only what it needs:
+    /// whether the plan has an action code, and the plan's party codes.
+    /// Bulk loads use it with an index of codes instead of a whole plan.
+    pub fn validate_against<S: AsRef<str>>(
+        &self,
+        has_action: impl Fn(&str) -> bool,
+        parties: &[S],
+    ) -> Result<(), ReportError> {
+        if !is_iso_date(&self.date) {
+            return Err(ReportError::BadDate(self.date.clone()));
+        }
+        if !has_action(&self.action) {
+            return Err(ReportError::UnknownAction(self.action.clone()));
+        }
+        if !parties
+            .iter()
+            .any(|p| p.as_ref().eq_ignore_ascii_case(&self.party))
+        {
+            let names: Vec<&str> = parties.iter().map(AsRef::as_ref).collect();
+            return Err(ReportError::UnknownParty {
+                party: self.party.clone(),
+                parties: names.join(", "),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// True for a plausible `YYYY-MM-DD` calendar date.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
+}
+
+/// The current report per (action, party): the latest by date, ties broken
+/// by recording order (the position in `reports`, which is oldest first).
+pub fn latest(reports: &[Report]) -> BTreeMap<(String, String), &Report> {
+    let mut out: BTreeMap<(String, String), &Report> = BTreeMap::new();
+    for r in reports {
+        let key = (r.action.clone(), r.party.to_uppercase());
+        match out.get(&key) {
+            Some(prev) if prev.date > r.date => {}
+            _ => {
+                out.insert(key, r);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(action: &str, party: &str, date: &str, level: Level) -> Report {
+        Report {
+            action: action.into(),
+            party: party.into(),
+            organisation: None,
+            date: date.into(),
+            status: Status::OnTrack,
+            level,
+            narrative: String::new(),
+            evidence: vec![],
+        }
+    }
+
+    #[test]
+    fn words_parse_leniently_and_errors_name_the_choices() {
+        assert_eq!("on-track".parse::<Status>(), Ok(Status::OnTrack));
+        assert_eq!("Not started".parse::<Level>(), Ok(Level::NotStarted));
+        let err = "halfway".parse::<Level>().unwrap_err().to_string();
+        assert!(
+            err.contains("not_started, limited, substantial, complete"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn latest_report_wins_by_date_then_order() {
+        let rs = vec![
+            report("1.1.1", "DK", "2022-05-01", Level::Substantial),
+            report("1.1.1", "DK", "2022-01-01", Level::Limited),
+            report("1.1.1", "KR", "2022-01-01", Level::Limited),
+            report("1.1.1", "KR", "2022-01-01", Level::Complete),
+        ];
+        let l = latest(&rs);
+        assert_eq!(l[&("1.1.1".into(), "DK".into())].level, Level::Substantial);
+        assert_eq!(l[&("1.1.1".into(), "KR".into())].level, Level::Complete);
+    }
+
+    #[test]
+    fn dates_must_be_iso() {
+        assert!(is_iso_date("2023-02-28"));
+        assert!(!is_iso_date("2023-13-01"));
+        assert!(!is_iso_date("28/02/2023"));
+    }
+}

@@ -1,0 +1,122 @@
+//! The PostgreSQL backend: a shared server; migrations by `jointplan db migrate`.
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+
+/// The migrations for PostgreSQL, compiled in.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// A store in a PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl PgStore {
+    /// Connects without checking the schema (for `migrate` and `restore`).
+    pub async fn connect(url: &str) -> crate::Result<Self> {
+        let pool = PgPoolOptions::new().max_connections(8).connect(url).await?;
+        Ok(PgStore { pool })
+    }
+
+    /// Connects and checks that every migration has been applied.
+    pub async fn open(url: &str) -> crate::Result<Self> {
+        let store = Self::connect(url).await?;
+        // A missing table means the database was never migrated.
+        let applied: Vec<i64> =
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+                .fetch_all(&store.pool)
+                .await
+                .map_err(|_| crate::StoreError::NotMigrated)?;
+        if MIGRATOR.iter().any(|m| !applied.contains(&m.version)) {
+            return Err(crate::StoreError::NotMigrated);
+        }
+        Ok(store)
+    }
+
+    /// Starts a write transaction that holds the audit log's lock: writers
+    /// queue, so the chain stays linear and version checks see the latest commit.
+    async fn begin_write(&self) -> crate::Result<sqlx::Transaction<'static, sqlx::Postgres>> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("LOCK TABLE audit_log IN EXCLUSIVE MODE")
+            .execute(&mut *tx)
+            .await?;
+        Ok(tx)
+    }
+}
+
+/// Inserts validated reports with `COPY … FROM STDIN` (text format): the
+/// server's bulk path, several times faster than INSERTs of bound rows.
+pub(crate) async fn insert_reports(
+    conn: &mut sqlx::PgConnection,
+    rows: &[crate::bulk::NewReport],
+    at: &str,
+    actor: &str,
+) -> crate::Result<()> {
+    /// Flush to the server in pieces of about this size, so memory stays bounded.
+    const PIECE: usize = 256 * 1024;
+    let mut copy = conn
+        .copy_in_raw("COPY progress_reports (id, plan_id, action_code, party, organisation, date, status, level, narrative, evidence, recorded_at, recorded_by) FROM STDIN")
+        .await?;
+    let mut buf: Vec<u8> = Vec::with_capacity(PIECE + 4096);
+    for r in rows {
+        let fields: [Option<&str>; 10] = [
+            Some(&r.action),
+            Some(&r.party),
+            r.organisation.as_deref(),
+            Some(&r.date),
+            Some(r.status),
+            Some(r.level),
+            Some(&r.narrative),
+            Some(&r.evidence),
+            Some(at),
+            Some(actor),
+        ];
+        buf.extend_from_slice(format!("{}\t{}", r.id, r.plan_id).as_bytes());
+        for f in fields {
+            buf.push(b'\t');
+            match f {
+                Some(text) => copy_escape(&mut buf, text),
+                None => buf.extend_from_slice(b"\\N"),
+            }
+        }
+        buf.push(b'\n');
+        if buf.len() >= PIECE {
+            copy.send(std::mem::take(&mut buf)).await?;
+            buf.reserve(PIECE + 4096);
+        }
+    }
+    if !buf.is_empty() {
+        copy.send(buf).await?;
+    }
+    copy.finish().await?;
+    Ok(())
+}
+
+/// Appends `text` escaped for COPY's text format: backslash, tab, newline
+/// and carriage return are the characters it gives meaning to.
+fn copy_escape(buf: &mut Vec<u8>, text: &str) {
+    for b in text.bytes() {
+        match b {
+            b'\\' => buf.extend_from_slice(b"\\\\"),
+            b'\t' => buf.extend_from_slice(b"\\t"),
+            b'\n' => buf.extend_from_slice(b"\\n"),
+            b'\r' => buf.extend_from_slice(b"\\r"),
+            _ => buf.push(b),
+        }
+    }
+}
+
+/// Whether generated statements number their parameters (PostgreSQL knows only `$n`).
+const NUMBERED_PARAMS: bool = true;
+
+crate::backend::impl_store!(PgStore, sqlx::Postgres, Backend::Postgres, MIGRATOR);
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn copy_text_is_escaped() {
+        let mut buf = Vec::new();
+        super::copy_escape(&mut buf, "a\tb\nc\\d\re");
+        assert_eq!(buf, b"a\\tb\\nc\\\\d\\re");
+    }
+}

@@ -1,0 +1,257 @@
+//! What the store hands back: stored records with their ids and provenance.
+
+use jointplan_core::Plan;
+use jointplan_core::progress::Report;
+use jointplan_core::revision::ChangeSet;
+use serde::{Deserialize, Serialize};
+
+/// Which database a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded, one file.
+    Sqlite,
+    /// Shared server.
+    Postgres,
+}
+
+/// A stored plan: its identity and current version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct PlanInfo {
+    /// Store id.
+    pub id: i64,
+    /// The plan's slug.
+    pub slug: String,
+    /// Title of the current version.
+    pub title: String,
+    /// Party codes, comma-separated (`DK,KR`).
+    pub parties: String,
+    /// Name of the partnership, when the plan states it.
+    pub partnership: Option<String>,
+    /// `draft` or `adopted`.
+    pub status: String,
+    /// Slug of the plan this one follows.
+    pub predecessor: Option<String>,
+    /// The current version number, from 1.
+    pub current_version: i64,
+    /// When it was first saved.
+    pub created_at: String,
+}
+
+impl PlanInfo {
+    /// The party codes.
+    pub fn party_codes(&self) -> Vec<String> {
+        self.parties
+            .split(',')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// A version's identity: which plan, which number, which content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct VersionInfo {
+    /// Store id.
+    pub id: i64,
+    /// Version number, from 1.
+    pub number: i64,
+    /// [`jointplan_core::canonical::content_hash`] of the version.
+    pub content_hash: String,
+    /// The revision that made it, if any.
+    pub revision_id: Option<i64>,
+    /// When it was stored.
+    pub created_at: String,
+    /// Who stored it.
+    pub created_by: String,
+}
+
+/// A version with its plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredVersion {
+    /// The version's identity.
+    pub info: VersionInfo,
+    /// The plan as of this version.
+    pub plan: Plan,
+}
+
+/// How to save a new plan.
+#[derive(Debug, Clone, Default)]
+pub struct SavePlan {
+    /// Who saves it.
+    pub actor: String,
+    /// `draft` unless the parties adopted it.
+    pub status: Option<String>,
+    /// Slug of the plan this one follows (2025-2028 follows 2021-2024).
+    pub predecessor: Option<String>,
+}
+
+/// A stored progress report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredReport {
+    /// Store id (recording order).
+    pub id: i64,
+    /// The report.
+    pub report: Report,
+    /// When it was recorded.
+    pub recorded_at: String,
+    /// Who recorded it.
+    pub recorded_by: String,
+}
+
+/// Where a mechanism's meeting stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OccurrenceStatus {
+    /// Scheduled.
+    Planned,
+    /// Took place.
+    Held,
+    /// Moved to a later date.
+    Postponed,
+    /// Will not take place.
+    Cancelled,
+}
+
+impl OccurrenceStatus {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OccurrenceStatus::Planned => "planned",
+            OccurrenceStatus::Held => "held",
+            OccurrenceStatus::Postponed => "postponed",
+            OccurrenceStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Reads the snake_case name.
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Planned, Self::Held, Self::Postponed, Self::Cancelled]
+            .into_iter()
+            .find(|v| v.as_str() == s.trim().to_lowercase())
+    }
+}
+
+/// One meeting of a mechanism, as logged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Occurrence {
+    /// The mechanism's id in the plan.
+    pub mechanism: String,
+    /// Planned, held, postponed or cancelled.
+    pub status: OccurrenceStatus,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Where.
+    pub place: Option<String>,
+    /// The hosting party's code.
+    pub host_party: Option<String>,
+    /// Who took part.
+    pub participants: Vec<String>,
+    /// What came out of it.
+    pub outcomes: String,
+    /// Codes of the actions it advanced.
+    pub actions: Vec<String>,
+    /// The earlier record this one updates (a postponed meeting held later).
+    pub supersedes: Option<i64>,
+}
+
+/// A stored meeting record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredOccurrence {
+    /// Store id.
+    pub id: i64,
+    /// The record.
+    pub occurrence: Occurrence,
+    /// When it was recorded.
+    pub recorded_at: String,
+    /// Who recorded it.
+    pub recorded_by: String,
+}
+
+/// A revision and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RevisionInfo {
+    /// Store id.
+    pub id: i64,
+    /// The plan's slug.
+    pub plan: String,
+    /// The version it changes.
+    pub base_version: i64,
+    /// The changes.
+    pub changes: ChangeSet,
+    /// Content hash of the version it would make; approvals sign this.
+    pub result_hash: String,
+    /// When and by whom it was proposed.
+    pub proposed_at: String,
+    /// Who proposed it.
+    pub proposed_by: String,
+    /// Parties that approved, with who approved.
+    pub approvals: Vec<(String, String)>,
+    /// Parties still to approve.
+    pub pending: Vec<String>,
+    /// The version it made, once every party approved.
+    pub applied_as: Option<i64>,
+}
+
+/// A user and their role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct User {
+    /// Store id.
+    pub id: i64,
+    /// Login name.
+    pub name: String,
+    /// `coordinator`, `reporter` or `evaluator`.
+    pub role: String,
+    /// The party the user acts for.
+    pub party: Option<String>,
+    /// The organisation the user acts for.
+    pub organisation: Option<String>,
+    /// When the user was added.
+    pub created_at: String,
+}
+
+/// One audit record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct AuditEntry {
+    /// Position in the chain, from 1.
+    pub id: i64,
+    /// When.
+    pub at: String,
+    /// Who.
+    pub actor: String,
+    /// What (`plan.save`, `progress.report`, …).
+    pub action: String,
+    /// Which kind of record.
+    pub entity: String,
+    /// Which record.
+    pub entity_id: String,
+    /// Details as JSON.
+    pub detail: String,
+    /// The previous record's hash.
+    pub prev_hash: String,
+    /// This record's hash.
+    pub hash: String,
+}
+
+/// What `verify` found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verification {
+    /// Audit records checked.
+    pub audit_records: usize,
+    /// Plan versions checked.
+    pub versions: usize,
+    /// The first problem, naming its record; none when all is intact.
+    pub problem: Option<String>,
+}
+
+/// One line's completion for one party of one plan: a row of the portfolio roll-up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LineProgress {
+    /// The plan's slug.
+    pub plan: String,
+    /// The party.
+    pub party: String,
+    /// The line's number.
+    pub line: i64,
+    /// Completion over the line's actions (unreported count as not started).
+    pub score: jointplan_core::rollup::Score,
+}
