@@ -450,6 +450,8 @@ pub struct Register {
     /// Finds already merged, exactly as found: a body named in forty
     /// actions is resolved once, not forty times.
     merged: HashMap<FoundKey, usize>,
+    /// Bare names (no qualifier, normalised) with the party each was keyed under.
+    by_bare: HashMap<String, Vec<(Option<String>, usize)>>,
 }
 
 impl Register {
@@ -480,8 +482,16 @@ impl Register {
     }
 
     fn key(name: &str, party: Option<&str>) -> String {
-        let (bare, _) = strip_qualifier(name);
-        format!("{}|{}", party.unwrap_or(""), normalise(bare))
+        Self::key_of_bare(&Self::bare_name(name), party)
+    }
+
+    /// A name without its country qualifier, normalised for comparison.
+    fn bare_name(name: &str) -> String {
+        normalise(strip_qualifier(name).0)
+    }
+
+    fn key_of_bare(bare: &str, party: Option<&str>) -> String {
+        format!("{}|{bare}", party.unwrap_or(""))
     }
 
     fn add(&mut self, found: FoundName, span: &dyn Fn(Range<usize>) -> Span) -> usize {
@@ -500,10 +510,10 @@ impl Register {
     }
 
     fn merge(&mut self, found: FoundName, span: &dyn Fn(Range<usize>) -> Span) -> usize {
-        let key = found
-            .name
+        let bare = found.name.as_deref().map(Self::bare_name);
+        let key = bare
             .as_deref()
-            .map(|n| Self::key(n, found.party.as_deref()));
+            .map(|b| Self::key_of_bare(b, found.party.as_deref()));
         let existing = found
             .acronym
             .as_ref()
@@ -511,13 +521,11 @@ impl Register {
             .or_else(|| key.as_ref().and_then(|k| self.by_key.get(k).copied()))
             .or_else(|| {
                 // The same name with the party known on one side only.
-                let bare = found.name.as_deref().map(|n| Self::key(n, None))?;
-                let suffix = bare.trim_start_matches('|');
-                self.by_key.iter().find_map(|(k, &i)| {
-                    let (party, name) = k.split_once('|')?;
-                    let compatible = party.is_empty() || found.party.is_none();
-                    (compatible && name == suffix).then_some(i)
-                })
+                let same_name = self.by_bare.get(bare.as_deref()?)?;
+                same_name
+                    .iter()
+                    .find(|(party, _)| party.is_none() || found.party.is_none())
+                    .map(|&(_, i)| i)
             });
         let idx = match existing {
             Some(i) => i,
@@ -568,7 +576,15 @@ impl Register {
             org.party = found.party.clone();
         }
         if let Some(k) = key {
-            self.by_key.entry(k).or_insert(idx);
+            if let std::collections::hash_map::Entry::Vacant(e) = self.by_key.entry(k) {
+                e.insert(idx);
+                if let Some(b) = bare {
+                    self.by_bare
+                        .entry(b)
+                        .or_default()
+                        .push((found.party.clone(), idx));
+                }
+            }
         }
         idx
     }
@@ -707,6 +723,10 @@ impl Register {
             self.by_acronym.insert(body.acronym.to_owned(), idx);
         }
         self.by_key.insert(key, idx);
+        self.by_bare
+            .entry(Self::bare_name(body.name))
+            .or_default()
+            .push((None, idx));
         idx
     }
 
