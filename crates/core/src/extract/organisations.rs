@@ -575,15 +575,15 @@ impl Register {
         if org.party.is_none() {
             org.party = found.party.clone();
         }
-        if let Some(k) = key {
-            if let std::collections::hash_map::Entry::Vacant(e) = self.by_key.entry(k) {
-                e.insert(idx);
-                if let Some(b) = bare {
-                    self.by_bare
-                        .entry(b)
-                        .or_default()
-                        .push((found.party.clone(), idx));
-                }
+        if let Some(k) = key
+            && let std::collections::hash_map::Entry::Vacant(e) = self.by_key.entry(k)
+        {
+            e.insert(idx);
+            if let Some(b) = bare {
+                self.by_bare
+                    .entry(b)
+                    .or_default()
+                    .push((found.party.clone(), idx));
             }
         }
         idx
