@@ -106,8 +106,20 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MappedText {
     text: String,
-    /// (offset in `text`, offset in the source) at the start of each piece.
-    pieces: Vec<(usize, usize)>,
+    pieces: Vec<Piece>,
+}
+
+/// Where one piece of a [`MappedText`] came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Offset of the piece in the assembled text.
+    text: usize,
+    /// Offset in the source where it starts.
+    source: usize,
+    /// For text that is not the source's bytes (a decoded entity): the length of the source it stands for. Every offset inside
+    /// such a piece maps to its start, and its end to `source + len`, so no
+    /// offset ever lands inside a character of the source.
+    stands_for: Option<usize>,
 }
 
 impl MappedText {
@@ -118,32 +130,46 @@ impl MappedText {
 
     /// Text that stands verbatim at `source_start` in the source.
     pub fn verbatim(text: &str, source_start: usize) -> Self {
-        Self {
-            text: text.to_owned(),
-            pieces: vec![(0, source_start)],
-        }
+        let mut m = Self::new();
+        m.push(text, source_start);
+        m
     }
 
-    /// Appends a piece that stands verbatim at `source_start` in the source.
+    /// Appends a piece that stands verbatim (byte for byte) at `source_start` in the source.
     pub fn push(&mut self, piece: &str, source_start: usize) {
+        self.push_piece(piece, source_start, None);
+    }
+
+    /// Appends text that is not the source's own bytes (a decoded entity, an
+    /// unescaped character) standing for the source bytes `source`.
+    pub fn push_decoded(&mut self, piece: &str, source: std::ops::Range<usize>) {
+        self.push_piece(piece, source.start, Some(source.len()));
+    }
+
+    /// Appends text that has no place of its own in the source (a joining
+    /// space for a line break), mapped to `source_at`: the white space it
+    /// replaces, one byte for each of its bytes.
+    pub fn push_synthetic(&mut self, piece: &str, source_at: usize) {
+        self.push_piece(piece, source_at, None);
+    }
+
+    fn push_piece(&mut self, piece: &str, source: usize, stands_for: Option<usize>) {
         if piece.is_empty() {
             return;
         }
-        self.pieces.push((self.text.len(), source_start));
+        self.pieces.push(Piece {
+            text: self.text.len(),
+            source,
+            stands_for,
+        });
         self.text.push_str(piece);
-    }
-
-    /// Appends text that has no place of its own in the source (a joining space),
-    /// mapped to `source_at`.
-    pub fn push_synthetic(&mut self, piece: &str, source_at: usize) {
-        self.push(piece, source_at);
     }
 
     /// Appends another mapped text, keeping its mapping.
     pub fn append(&mut self, other: &MappedText) {
-        for (k, &(t, s)) in other.pieces.iter().enumerate() {
-            let end = other.pieces.get(k + 1).map_or(other.text.len(), |p| p.0);
-            self.push(&other.text[t..end], s);
+        for (k, p) in other.pieces.iter().enumerate() {
+            let end = other.pieces.get(k + 1).map_or(other.text.len(), |n| n.text);
+            self.push_piece(&other.text[p.text..end], p.source, p.stands_for);
         }
     }
 
@@ -157,15 +183,21 @@ impl MappedText {
         self.text
     }
 
+    /// The piece holding byte `text_offset`, if any.
+    fn piece_at(&self, text_offset: usize) -> Option<&Piece> {
+        match self.pieces.binary_search_by_key(&text_offset, |p| p.text) {
+            Ok(i) => self.pieces.get(i),
+            Err(0) => None,
+            Err(i) => self.pieces.get(i - 1),
+        }
+    }
+
     /// The source offset of a byte offset of the assembled text.
     pub fn source_offset(&self, text_offset: usize) -> usize {
-        match self.pieces.binary_search_by_key(&text_offset, |p| p.0) {
-            Ok(i) => self.pieces[i].1,
-            Err(0) => text_offset,
-            Err(i) => {
-                let (t, s) = self.pieces[i - 1];
-                s + (text_offset - t)
-            }
+        match self.piece_at(text_offset) {
+            None => text_offset,
+            Some(p) if p.stands_for.is_some() => p.source,
+            Some(p) => p.source + (text_offset - p.text),
         }
     }
 
@@ -175,7 +207,13 @@ impl MappedText {
         // The end maps through the last byte inside the range so that a range
         // ending at a piece boundary does not jump to the next piece.
         let end = if range.end > range.start {
-            self.source_offset(range.end - 1) + 1
+            match self.piece_at(range.end - 1) {
+                None => range.end,
+                Some(p) => match p.stands_for {
+                    Some(len) => p.source + len,
+                    None => p.source + (range.end - 1 - p.text) + 1,
+                },
+            }
         } else {
             start
         };
@@ -198,13 +236,17 @@ impl MappedText {
         let mut bounds: Vec<usize> = self
             .pieces
             .iter()
-            .map(|p| p.0)
+            .map(|p| p.text)
             .filter(|&t| t > range.start && t < range.end)
             .collect();
         bounds.insert(0, range.start);
         bounds.push(range.end);
         for w in bounds.windows(2) {
-            out.push(&self.text[w[0]..w[1]], self.source_offset(w[0]));
+            let piece = &self.text[w[0]..w[1]];
+            match self.piece_at(w[0]) {
+                Some(p) if p.stands_for.is_some() => out.push_piece(piece, p.source, p.stands_for),
+                _ => out.push(piece, self.source_offset(w[0])),
+            }
         }
         out
     }

@@ -282,15 +282,10 @@ impl Builder {
                 leaf.text.push_synthetic(" ", space);
             }
             match how {
-                // Decoded text longer than its source (`&nGt;` → two characters)
-                // maps character by character to the source's start, so that
-                // no part of it maps past the source it came from.
-                Piece::Decoded { raw_len } if word.len() > raw_len => {
-                    for (i, ch) in word.char_indices() {
-                        leaf.text.push(&word[i..i + ch.len_utf8()], pos);
-                    }
-                }
-                _ => leaf.text.push(word, pos),
+                // Decoded text is not the source's bytes: it stands, whole,
+                // for the raw source it came from.
+                Piece::Decoded { raw_len } => leaf.text.push_decoded(word, at..at + raw_len),
+                Piece::Verbatim => leaf.text.push(word, pos),
             }
             leaf.end = leaf.end.max(end);
         }
