@@ -89,7 +89,11 @@ pub static COMMON_TERMS: &[&str] = &[
 
 /// True when a bare acronym is a common term rather than an organisation.
 pub fn is_common_term(acronym: &str) -> bool {
-    let upper = acronym.to_ascii_uppercase();
-    let singular = upper.strip_suffix('S').unwrap_or(&upper);
-    COMMON_TERMS.contains(&upper.as_str()) || COMMON_TERMS.contains(&singular)
+    let singular = acronym
+        .strip_suffix(['s', 'S'])
+        .filter(|s| !s.is_empty())
+        .unwrap_or(acronym);
+    COMMON_TERMS
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(acronym) || t.eq_ignore_ascii_case(singular))
 }

@@ -109,6 +109,29 @@ struct Word<'a> {
     before: char,
 }
 
+/// The word inside a token, without punctuation around it (a hyphen may
+/// start it but not end it): the offset where it starts, and the word.
+fn trim_word(raw: &str) -> (usize, &str) {
+    let bytes = raw.as_bytes();
+    if bytes.is_ascii() {
+        // Most tokens are ASCII: trim bytes, not characters.
+        let keep = |b: u8| b.is_ascii_alphanumeric() || b == b'&' || b == b'-';
+        let start = bytes.iter().position(|&b| keep(b)).unwrap_or(bytes.len());
+        let end = bytes[start..]
+            .iter()
+            .rposition(|&b| b.is_ascii_alphanumeric() || b == b'&')
+            .map_or(start, |e| start + e + 1);
+        return (start, &raw[start..end]);
+    }
+    let is_edge = |c: char| !(c.is_alphanumeric() || c == '&' || c == '-');
+    let core = raw.trim_start_matches(is_edge);
+    let lead = raw.len() - core.len();
+    (
+        lead,
+        core.trim_end_matches(|c: char| is_edge(c) || c == '-'),
+    )
+}
+
 fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(text.len() / 6);
     // Tokens run between white space; split_ascii_whitespace misses only
@@ -117,10 +140,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
     for raw in text.split_ascii_whitespace() {
         let start = raw.as_ptr() as usize - base;
         let end = start + raw.len();
-        let is_edge = |c: char| !(c.is_alphanumeric() || c == '&' || c == '-');
-        let core = raw.trim_start_matches(is_edge);
-        let lead = raw.len() - core.len();
-        let core = core.trim_end_matches(|c: char| is_edge(c) || c == '-');
+        let (lead, core) = trim_word(raw);
         let mut core_end = start + lead + core.len();
         // Possessive "Korea's" keeps its apostrophe-s as part of the word.
         let tail = &text[core_end..end];
