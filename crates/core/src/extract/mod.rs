@@ -15,4 +15,4 @@ pub mod signatories;
 pub mod targets;
 mod words;
 
-pub use words::{is_acronym, normalise};
+pub use words::{is_acronym, normalise, slug, unique};

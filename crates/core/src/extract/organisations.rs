@@ -814,27 +814,9 @@ fn mostly_upper_case(text: &str) -> bool {
 }
 
 fn unique_id(orgs: &[Organisation], label: &str) -> String {
-    let base: String = label
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let base = if base.is_empty() {
-        "organisation".to_owned()
-    } else {
-        base
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while orgs.iter().any(|o| o.id == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
+    super::unique(super::slug(label, usize::MAX, "organisation"), |id| {
+        orgs.iter().any(|o| o.id == id)
+    })
 }
 
 #[cfg(test)]

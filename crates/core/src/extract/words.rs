@@ -50,6 +50,33 @@ pub fn is_acronym(word: &str) -> bool {
         && !word.chars().all(|c| c.is_ascii_digit() || c == '-')
 }
 
+/// An id made of a label's words: lower case, joined by `-`, at most
+/// `max_words` words; `fallback` when the label has none.
+pub fn slug(label: &str, max_words: usize, fallback: &str) -> String {
+    let lower = label.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(max_words)
+        .collect();
+    if words.is_empty() {
+        fallback.to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+/// `base`, or the first of `base-2`, `base-3`, … that is not `taken`.
+pub fn unique(base: String, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +90,17 @@ mod tests {
         assert_eq!(
             normalise("Industry, Innovation & Infrastructure"),
             "industry innovation and infrastructure"
+        );
+    }
+
+    #[test]
+    fn slugs_and_unique_ids() {
+        assert_eq!(slug("Joint Committee (JCM)", 6, "x"), "joint-committee-jcm");
+        assert_eq!(slug("a b c d", 2, "x"), "a-b");
+        assert_eq!(slug("--", 6, "plan"), "plan");
+        assert_eq!(
+            unique("gga".into(), |id| id == "gga" || id == "gga-2"),
+            "gga-3"
         );
     }
 

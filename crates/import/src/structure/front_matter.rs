@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use jointplan_core::extract::{dates, priorities, signatories};
+use jointplan_core::extract::{self, dates, priorities, signatories};
 use jointplan_core::{
     LineIndex, Paragraph, PartialDate, Partnership, Party, Period, Priority, Signatory, country,
 };
@@ -48,21 +48,7 @@ impl FrontMatter {
             parts.push(p.end.to_string());
         }
         if self.partnership.parties.is_empty() {
-            let t: String = self
-                .title
-                .to_lowercase()
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                .collect();
-            let t: Vec<&str> = t.split('-').filter(|s| !s.is_empty()).take(6).collect();
-            parts.insert(
-                0,
-                if t.is_empty() {
-                    "plan".into()
-                } else {
-                    t.join("-")
-                },
-            );
+            parts.insert(0, extract::slug(&self.title, 6, "plan"));
         }
         parts.join("-")
     }

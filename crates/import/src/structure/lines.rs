@@ -2,7 +2,7 @@
 //! SDGs, recurrence, organisations and mechanisms.
 
 use jointplan_core::extract::organisations::Register;
-use jointplan_core::extract::{mechanisms, sdg_mentions};
+use jointplan_core::extract::{self, mechanisms, sdg_mentions};
 use jointplan_core::recurrence::Recurrence;
 use jointplan_core::{
     Action, ActionKind, Line, LineIndex, MappedText, Mechanism, Paragraph, SdgMention, Track,
@@ -182,22 +182,7 @@ fn action(
 }
 
 fn mechanism_id(key: &str, existing: &[(String, Mechanism)]) -> String {
-    let base: String = key
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let words: Vec<&str> = base.split('-').filter(|s| !s.is_empty()).take(6).collect();
-    let base = if words.is_empty() {
-        "mechanism".to_owned()
-    } else {
-        words.join("-")
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while existing.iter().any(|(_, m)| m.id == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
+    extract::unique(extract::slug(key, 6, "mechanism"), |id| {
+        existing.iter().any(|(_, m)| m.id == id)
+    })
 }
