@@ -85,16 +85,6 @@ impl Frequency {
             Frequency::Unspecified => "at an unspecified interval".into(),
         }
     }
-
-    /// Occurrences expected in one year (0 when unspecified).
-    pub fn per_year(self) -> f64 {
-        match self {
-            Frequency::Years { interval } => 1.0 / f64::from(interval.max(1)),
-            Frequency::Months { interval } => 12.0 / f64::from(interval.max(1)),
-            Frequency::Weeks { interval } => 52.0 / f64::from(interval.max(1)),
-            Frequency::Unspecified => 0.0,
-        }
-    }
 }
 
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {

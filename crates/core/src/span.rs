@@ -178,11 +178,6 @@ impl MappedText {
         &self.text
     }
 
-    /// Consumes self, returning the text.
-    pub fn into_string(self) -> String {
-        self.text
-    }
-
     /// The piece holding byte `text_offset`, if any.
     fn piece_at(&self, text_offset: usize) -> Option<&Piece> {
         match self.pieces.binary_search_by_key(&text_offset, |p| p.text) {

@@ -3,7 +3,7 @@
 //! international bodies, and bare acronyms; merged into one register with
 //! parties from "Korean"/"Danish"/country qualifiers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -465,7 +465,7 @@ pub struct Register {
     by_acronym: HashMap<String, usize>,
     by_key: HashMap<String, usize>,
     /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
-    terms: HashMap<String, String>,
+    terms: HashSet<String>,
     matcher: Option<(AhoCorasick, Vec<usize>)>,
     /// Finds already merged, exactly as found: a body named in forty
     /// actions is resolved once, not forty times.
@@ -489,16 +489,11 @@ impl Register {
         for found in find_names(text) {
             if found.is_organisation {
                 self.add(found, span);
-            } else if let (Some(acr), Some(name)) = (found.acronym, found.name) {
-                self.terms.entry(acr).or_insert(name);
+            } else if let Some(acr) = found.acronym {
+                self.terms.insert(acr);
             }
         }
         self.matcher = None;
-    }
-
-    /// Acronym definitions that are terms, not bodies ("AMR" → "Antimicrobial Resistance").
-    pub fn terms(&self) -> &HashMap<String, String> {
-        &self.terms
     }
 
     fn key(name: &str, party: Option<&str>) -> String {
@@ -681,7 +676,7 @@ impl Register {
                     && w.text.len() >= 3
                     && is_acronym(w.text)
                     && !known_bodies::is_common_term(w.text)
-                    && !self.terms.contains_key(w.text)
+                    && !self.terms.contains(w.text)
                 {
                     let idx = self.add(
                         FoundName {
@@ -762,11 +757,6 @@ impl Register {
         }
         orgs.sort_by_key(|o| o.span.start);
         orgs
-    }
-
-    /// Organisations learned so far.
-    pub fn organisations(&self) -> &[Organisation] {
-        &self.orgs
     }
 }
 
