@@ -73,7 +73,7 @@ pub fn tree(plan: &Plan) -> String {
         .partnership
         .parties
         .iter()
-        .map(|p| format!("{} ({})", p.name, p.code))
+        .map(ToString::to_string)
         .collect();
     let _ = writeln!(s, "  parties: {}", parties.join(", "));
     if let Some(p) = plan.period {
@@ -94,7 +94,7 @@ pub fn tree(plan: &Plan) -> String {
     for (li, line) in plan.lines.iter().enumerate() {
         let last_line = li + 1 == plan.lines.len();
         let sdgs: Vec<String> = line.sdgs.iter().map(|m| m.goal.to_string()).collect();
-        let n_actions: usize = line.tracks.iter().map(|t| t.actions.len()).sum();
+        let n_actions = line.actions().count();
         let _ = writeln!(
             s,
             "{} {}. {}  ({} tracks, {} actions{})",

@@ -24,6 +24,13 @@ pub struct Line {
     pub span: Span,
 }
 
+impl Line {
+    /// The line's actions, track by track.
+    pub fn actions(&self) -> impl Iterator<Item = &Action> {
+        self.tracks.iter().flat_map(|t| t.actions.iter())
+    }
+}
+
 /// A cooperation channel inside a line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Track {

@@ -56,10 +56,7 @@ pub struct Plan {
 impl Plan {
     /// All actions of the plan in document order.
     pub fn actions(&self) -> impl Iterator<Item = &super::Action> {
-        self.lines
-            .iter()
-            .flat_map(|l| l.tracks.iter())
-            .flat_map(|t| t.actions.iter())
+        self.lines.iter().flat_map(Line::actions)
     }
 
     /// All tracks of the plan in document order.
@@ -103,6 +100,13 @@ pub struct Party {
     pub code: String,
     /// Short English name (`Denmark`).
     pub name: String,
+}
+
+impl std::fmt::Display for Party {
+    /// "Denmark (DK)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.name, self.code)
+    }
 }
 
 /// The years a plan covers, inclusive.

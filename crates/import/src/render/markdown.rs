@@ -12,7 +12,7 @@ pub fn markdown(plan: &Plan) -> String {
         .partnership
         .parties
         .iter()
-        .map(|p| format!("{} ({})", p.name, p.code))
+        .map(ToString::to_string)
         .collect();
     let _ = writeln!(s, "- **Parties:** {}", parties.join(", "));
     if let Some(p) = plan.period {
