@@ -35,23 +35,23 @@ pub fn parse(source: &str) -> Document {
             let range = line.start..lines[end].end;
             let blocks = crate::html::parse_fragment(source, range.clone());
             if blocks.is_empty() {
-                out.push(paragraph_of(source, &lines[i..=end]));
+                out.push(paragraph_of(&lines[i..=end]));
             } else {
                 out.extend(blocks);
             }
             i = end + 1;
             continue;
         }
-        if line.is_table_row() {
+        if line.table_row {
             let first = i;
-            while i < lines.len() && lines[i].is_table_row() {
+            while i < lines.len() && lines[i].table_row {
                 i += 1;
             }
             out.push(table(source, &lines[first..i]));
             continue;
         }
-        if let Some(marker) = line.marker() {
-            let (block, next) = list_item(source, &lines, i, marker);
+        if let Some(marker) = line.marker.clone() {
+            let (block, next) = list_item(&lines, i, marker);
             out.push(block);
             i = next;
             continue;
@@ -61,8 +61,8 @@ pub fn parse(source: &str) -> Document {
         i += 1;
         while i < lines.len()
             && !lines[i].is_blank()
-            && lines[i].marker().is_none()
-            && !lines[i].is_table_row()
+            && lines[i].marker.is_none()
+            && !lines[i].table_row
         {
             i += 1;
         }
@@ -70,8 +70,8 @@ pub fn parse(source: &str) -> Document {
         let next_is_item = lines[i..]
             .iter()
             .find(|l| !l.is_blank())
-            .is_some_and(|l| l.marker().is_some());
-        let mut block = paragraph_of(source, para);
+            .is_some_and(|l| l.marker.is_some());
+        let mut block = paragraph_of(para);
         if looks_like_heading(block.as_str(), para.len(), next_is_item) || numbered_heading(para) {
             block.kind = BlockKind::Heading { level: None };
         }
@@ -83,15 +83,32 @@ pub fn parse(source: &str) -> Document {
     }
 }
 
-/// One line of the source, without its line ending.
-#[derive(Debug, Clone, Copy)]
+/// One line of the source, without its line ending, classified once: the
+/// reader looks at most lines several times (is it an item? does it end a
+/// paragraph? does it continue the item above?).
+#[derive(Debug, Clone)]
 struct Line<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// The list marker at the start of the line, if it is a list item.
+    marker: Option<Range<usize>>,
+    /// A row of a tab-separated table.
+    table_row: bool,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
+    fn new(text: &'a str, start: usize, end: usize) -> Self {
+        let t = text.trim_end();
+        Line {
+            text,
+            start,
+            end,
+            marker: marker_of(text),
+            table_row: t.contains('\t') && !t.trim().is_empty(),
+        }
+    }
+
     fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }
@@ -103,31 +120,24 @@ impl Line<'_> {
             .map(|c| if c == '\t' { 4 } else { 1 })
             .sum()
     }
+}
 
-    /// The list marker at the start of the line, if it is a list item.
-    fn marker(&self) -> Option<Range<usize>> {
-        let trimmed = self.text.trim_start();
-        let lead = self.text.len() - trimmed.len();
-        let m = MARKER.find(trimmed)?;
-        let marker = trimmed[..m.end()].trim_end();
-        let rest = &trimmed[m.end()..];
-        // "1. SUSTAINABILITY & GREEN TRANSITION" and "A. Energy" are headings, not items.
-        let numbered = marker.chars().next().is_some_and(|c| c.is_alphanumeric());
-        if numbered && heading_like_after_number(rest) {
-            return None;
-        }
-        if rest.trim().is_empty() {
-            return None;
-        }
-        Some(lead..lead + marker.len())
+/// The list marker at the start of a line, if it is a list item.
+fn marker_of(text: &str) -> Option<Range<usize>> {
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let m = MARKER.find(trimmed)?;
+    let marker = trimmed[..m.end()].trim_end();
+    let rest = &trimmed[m.end()..];
+    // "1. SUSTAINABILITY & GREEN TRANSITION" and "A. Energy" are headings, not items.
+    let numbered = marker.chars().next().is_some_and(|c| c.is_alphanumeric());
+    if numbered && heading_like_after_number(rest) {
+        return None;
     }
-
-    fn is_table_row(&self) -> bool {
-        let t = self.text.trim_end();
-        t.contains('\t')
-            && t.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1
-            && t.split('\t').count() >= 2
+    if rest.trim().is_empty() {
+        return None;
     }
+    Some(lead..lead + marker.len())
 }
 
 fn split_lines(source: &str) -> Vec<Line<'_>> {
@@ -140,20 +150,12 @@ fn split_lines(source: &str) -> Vec<Line<'_>> {
             } else {
                 i
             };
-            out.push(Line {
-                text: &source[start..end],
-                start,
-                end,
-            });
+            out.push(Line::new(&source[start..end], start, end));
             start = i + 1;
         }
     }
     if start < source.len() {
-        out.push(Line {
-            text: &source[start..],
-            start,
-            end: source.len(),
-        });
+        out.push(Line::new(&source[start..], start, source.len()));
     }
     out
 }
@@ -217,7 +219,7 @@ fn looks_like_heading(text: &str, line_count: usize, next_is_item: bool) -> bool
 
 /// Joins lines into one block text, collapsing line breaks into spaces and
 /// dropping Markdown-style emphasis (`**`) around the block.
-fn joined(source: &str, lines: &[Line<'_>], skip_first: usize) -> MappedText {
+fn joined(lines: &[Line<'_>], skip_first: usize) -> MappedText {
     let mut text = MappedText::new();
     for (k, line) in lines.iter().enumerate() {
         let offset = if k == 0 { skip_first } else { 0 };
@@ -232,7 +234,6 @@ fn joined(source: &str, lines: &[Line<'_>], skip_first: usize) -> MappedText {
         }
         text.push(trimmed, at);
     }
-    let _ = source;
     strip_block_emphasis(text)
 }
 
@@ -246,19 +247,19 @@ fn strip_block_emphasis(text: MappedText) -> MappedText {
     text.slice(start..end).trimmed()
 }
 
-fn paragraph_of(source: &str, lines: &[Line<'_>]) -> Block {
+fn paragraph_of(lines: &[Line<'_>]) -> Block {
     let range = lines[0].start..lines[lines.len() - 1].end;
     Block {
         kind: BlockKind::Paragraph,
-        text: joined(source, lines, 0),
+        text: joined(lines, 0),
         range,
     }
 }
 
 /// A list item starting at line `i`, with the lines that continue it.
 /// Returns the block and the index of the next unread line.
-fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -> (Block, usize) {
-    let first = lines[i];
+fn list_item(lines: &[Line<'_>], i: usize, marker: Range<usize>) -> (Block, usize) {
+    let first = &lines[i];
     let indent = first.indent();
     let mut j = i + 1;
     let mut last = i;
@@ -269,9 +270,9 @@ fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -
             let next = lines[j..].iter().position(|l| !l.is_blank()).map(|p| j + p);
             match next {
                 Some(n)
-                    if lines[n].marker().is_none()
+                    if lines[n].marker.is_none()
                         && lines[n].indent() > indent
-                        && !lines[n].is_table_row() =>
+                        && !lines[n].table_row =>
                 {
                     j = n;
                     continue;
@@ -279,7 +280,7 @@ fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -
                 _ => break,
             }
         }
-        if l.marker().is_some() || l.is_table_row() || html_fragment_end(lines, j).is_some() {
+        if l.marker.is_some() || l.table_row || html_fragment_end(lines, j).is_some() {
             break;
         }
         // An UPPER-CASE line after an item is the next heading, not more of the item.
@@ -289,7 +290,7 @@ fn list_item(source: &str, lines: &[Line<'_>], i: usize, marker: Range<usize>) -
         last = j;
         j += 1;
     }
-    let mut text = joined(source, &lines[i..=last], marker.end);
+    let mut text = joined(&lines[i..=last], marker.end);
     text = text.trimmed();
     let marker_text = first.text[marker.clone()].to_owned();
     let depth = u8::try_from(indent / 2).unwrap_or(u8::MAX).min(8);
