@@ -9,7 +9,7 @@ use jointplan_core::{
 };
 use regex::Regex;
 
-use super::outline::Outline;
+use super::outline::{Outline, Signature};
 use super::spans::SpanMap;
 use super::titles::title_case;
 use crate::document::Block;
@@ -76,19 +76,19 @@ pub fn read(outline: &Outline<'_>, index: &LineIndex<'_>) -> FrontMatter {
                 .iter()
                 .find_map(|b| dates::find_period(b.as_str()).map(|p| p.1))
         });
+    // The title page or a signature block gives the date; failing those,
+    // "… was signed in Seoul on 12 April 2021" in the preamble.
+    let signature_texts = outline
+        .signatures
+        .iter()
+        .flat_map(Signature::blocks)
+        .map(Block::as_str);
     fm.signed = front_text
         .iter()
-        .chain(
-            outline
-                .signatures
-                .iter()
-                .map(|b| b.as_str())
-                .collect::<Vec<_>>()
-                .iter(),
-        )
+        .copied()
+        .chain(signature_texts)
         .find_map(|t| dates::find_dates(t).into_iter().next().map(|d| d.1))
         .or_else(|| {
-            // "… was signed in Seoul on 12 April 2021" in the preamble.
             outline
                 .preamble
                 .iter()
@@ -155,8 +155,14 @@ fn partnership(outline: &Outline<'_>, title: &str) -> Partnership {
         let texts = outline
             .preamble
             .iter()
-            .chain(outline.signatures.iter())
-            .chain(outline.lines.iter().flat_map(|l| l.ambition.iter()));
+            .copied()
+            .chain(outline.signatures.iter().flat_map(Signature::blocks))
+            .chain(
+                outline
+                    .lines
+                    .iter()
+                    .flat_map(|l| l.ambition.iter().copied()),
+            );
         let mut order = 0;
         for b in texts {
             for m in country::mentions(b.as_str()) {
@@ -194,24 +200,15 @@ fn partnership(outline: &Outline<'_>, title: &str) -> Partnership {
 }
 
 /// "For the Government of X" followed by a name and an office.
-fn from_signature_blocks(blocks: &[&Block], index: &LineIndex<'_>) -> Vec<Signatory> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        let head = blocks[i];
-        let lower = head.as_str().trim_start_matches(['*', '_']).to_lowercase();
-        if !(lower.starts_with("for the") || lower.starts_with("on behalf")) {
-            i += 1;
-            continue;
-        }
-        let party = country::first_mention(head.as_str()).map(|m| m.code.to_string());
-        let name = blocks
-            .get(i + 1)
-            .filter(|b| !b.as_str().to_lowercase().starts_with("for the"));
-        if let (Some(party), Some(name)) = (party, name) {
-            let title = blocks
-                .get(i + 2)
-                .filter(|b| !b.as_str().to_lowercase().starts_with("for the"))
+fn from_signature_blocks(signatures: &[Signature<'_>], index: &LineIndex<'_>) -> Vec<Signatory> {
+    signatures
+        .iter()
+        .filter_map(|sig| {
+            let party = country::first_mention(sig.head.as_str())?.code.to_string();
+            let name = sig.lines.first()?;
+            let title = sig
+                .lines
+                .get(1)
                 .map(|b| b.as_str().to_owned())
                 .unwrap_or_default();
             // "Jane Doe\nMinister of …" on consecutive lines is one paragraph.
@@ -225,17 +222,13 @@ fn from_signature_blocks(blocks: &[&Block], index: &LineIndex<'_>) -> Vec<Signat
                 [n, t, ..] if title.is_empty() => ((*n).to_owned(), (*t).to_owned()),
                 _ => (name.as_str().to_owned(), title),
             };
-            if dates::find_dates(&name_text).is_empty() {
-                let at = name.range.start;
-                out.push(Signatory {
-                    name: name_text.clone(),
-                    title,
-                    party: Some(party),
-                    span: index.span(at, at + name_text.len()),
-                });
-            }
-        }
-        i += 1;
-    }
-    out
+            let at = name.range.start;
+            dates::find_dates(&name_text).is_empty().then(|| Signatory {
+                span: index.span(at, at + name_text.len()),
+                name: name_text,
+                title,
+                party: Some(party),
+            })
+        })
+        .collect()
 }

@@ -123,6 +123,35 @@ pub struct LineBlocks<'d> {
     pub tracks: Vec<TrackBlocks<'d>>,
 }
 
+/// A signature block: "For the Government of …" and the short lines under
+/// it (a name, an office), if any.
+#[derive(Debug)]
+pub struct Signature<'d> {
+    /// "For the Government of …".
+    pub head: &'d Block,
+    /// Up to two short paragraphs after the head.
+    pub lines: Vec<&'d Block>,
+}
+
+impl<'d> Signature<'d> {
+    /// The head, then its lines.
+    pub fn blocks(&self) -> impl Iterator<Item = &'d Block> + '_ {
+        std::iter::once(self.head).chain(self.lines.iter().copied())
+    }
+}
+
+impl<'d> LineBlocks<'d> {
+    fn new(heading: Option<&'d Block>, number: Option<u32>, title: &str) -> Self {
+        LineBlocks {
+            heading,
+            number,
+            title: title.to_owned(),
+            ambition: Vec::new(),
+            tracks: Vec::new(),
+        }
+    }
+}
+
 /// The whole outline.
 #[derive(Debug, Default)]
 pub struct Outline<'d> {
@@ -137,7 +166,7 @@ pub struct Outline<'d> {
     /// Blocks of governance sections.
     pub governance: Vec<&'d Block>,
     /// Signature blocks ("For the Government of …") and the lines under them.
-    pub signatures: Vec<&'d Block>,
+    pub signatures: Vec<Signature<'d>>,
     /// Headings in the document.
     pub headings: usize,
     /// List items in the document.
@@ -167,13 +196,15 @@ enum Scheme {
 
 /// What the outline needs to know of a heading, computed once per block.
 #[derive(Debug, Clone)]
-struct HeadInfo {
+struct HeadInfo<'d> {
     level: Option<u8>,
     num: Option<Numbering>,
+    /// The heading without its number.
+    title: &'d str,
     kind: SectionKind,
 }
 
-fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo>> {
+fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo<'_>>> {
     blocks
         .iter()
         .map(|b| match b.kind {
@@ -182,6 +213,7 @@ fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo>> {
                 Some(HeadInfo {
                     level,
                     num,
+                    title,
                     kind: section_kind(title),
                 })
             }
@@ -193,7 +225,7 @@ fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo>> {
 /// Rank of a heading: 0 above lines (a document title), 1 a line or a
 /// top-level section, 2 a track, 3 an action written as a heading; 9 for
 /// anything that is not a heading.
-fn rank(scheme: Scheme, info: Option<&HeadInfo>) -> u8 {
+fn rank(scheme: Scheme, info: Option<&HeadInfo<'_>>) -> u8 {
     let Some(info) = info else { return 9 };
     let special = info.kind != SectionKind::Content;
     match scheme {
@@ -225,7 +257,7 @@ fn rank(scheme: Scheme, info: Option<&HeadInfo>) -> u8 {
 /// Number of list items (or tables) after heading `i` before a heading of rank ≤ `stop_rank`.
 fn items_under(
     blocks: &[Block],
-    infos: &[Option<HeadInfo>],
+    infos: &[Option<HeadInfo<'_>>],
     i: usize,
     scheme: Scheme,
     stop_rank: u8,
@@ -241,12 +273,12 @@ fn items_under(
         .count()
 }
 
-fn is_content_heading(info: &Option<HeadInfo>) -> bool {
+fn is_content_heading(info: &Option<HeadInfo<'_>>) -> bool {
     info.as_ref()
         .is_some_and(|h| h.kind == SectionKind::Content)
 }
 
-fn choose_scheme(blocks: &[Block], infos: &[Option<HeadInfo>]) -> Scheme {
+fn choose_scheme(blocks: &[Block], infos: &[Option<HeadInfo<'_>>]) -> Scheme {
     let numbered_lines = (0..blocks.len()).any(|i| {
         rank(Scheme::Numbered, infos[i].as_ref()) == 1
             && is_content_heading(&infos[i])
@@ -298,9 +330,11 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
             BlockKind::Heading { .. } => {
                 out.headings += 1;
                 after_signature = 0;
-                let r = rank(scheme, infos[i].as_ref());
-                let (num, title) = numbering::split(block.as_str());
-                let kind = infos[i].as_ref().map_or(SectionKind::Content, |h| h.kind);
+                let Some(info) = infos[i].as_ref() else {
+                    continue;
+                };
+                let r = rank(scheme, Some(info));
+                let (title, kind) = (info.title, info.kind);
                 if r == 3 && mode == Mode::Line {
                     push_action(&mut out, block, 0);
                     continue;
@@ -314,13 +348,8 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                     };
                 } else if r == 1 {
                     mode = Mode::Line;
-                    out.lines.push(LineBlocks {
-                        heading: Some(block),
-                        number: num.and_then(|n| n.parts.first().copied()),
-                        title: title.to_owned(),
-                        ambition: Vec::new(),
-                        tracks: Vec::new(),
-                    });
+                    let number = info.num.as_ref().and_then(|n| n.parts.first().copied());
+                    out.lines.push(LineBlocks::new(Some(block), number, title));
                 } else if r == 0 {
                     if !out.lines.is_empty() {
                         mode = Mode::Governance;
@@ -333,13 +362,7 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                         && items_under(blocks, &infos, i, scheme, 2) > 0)
                 {
                     if out.lines.is_empty() {
-                        out.lines.push(LineBlocks {
-                            heading: None,
-                            number: Some(1),
-                            title: String::new(),
-                            ambition: Vec::new(),
-                            tracks: Vec::new(),
-                        });
+                        out.lines.push(LineBlocks::new(None, Some(1), ""));
                     }
                     mode = Mode::Line;
                     if let Some(line) = out.lines.last_mut() {
@@ -355,12 +378,18 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
             }
             BlockKind::Paragraph => {
                 if is_signature(block) {
-                    out.signatures.push(block);
+                    out.signatures.push(Signature {
+                        head: block,
+                        lines: Vec::new(),
+                    });
                     after_signature = 2;
                     continue;
                 }
-                if after_signature > 0 && block.as_str().split_whitespace().count() <= 8 {
-                    out.signatures.push(block);
+                if after_signature > 0
+                    && block.as_str().split_whitespace().count() <= 8
+                    && let Some(sig) = out.signatures.last_mut()
+                {
+                    sig.lines.push(block);
                     after_signature -= 1;
                     continue;
                 }
