@@ -18,10 +18,7 @@ use jointplan_core::{LineIndex, Plan, Target};
 use crate::ImportError;
 use crate::document::{Block, Document};
 
-pub use numbering::{Numbering, split as split_numbering};
-pub use outline::{SectionKind, section_kind};
-pub use spans::SpanMap;
-pub use titles::title_case;
+use spans::SpanMap;
 
 /// Builds a plan from a document; `name` is used in errors.
 pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
@@ -51,16 +48,6 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
         let map = SpanMap::new(&index, &block.text);
         register.learn(block.as_str(), &map.as_fn());
     }
-    for line in &outline.lines {
-        for track in &line.tracks {
-            for action in &track.actions {
-                for sub in &action.sub {
-                    let map = SpanMap::new(&index, &sub.text);
-                    register.learn(sub.as_str(), &map.as_fn());
-                }
-            }
-        }
-    }
     // Actions get their mentions when they are built; the other blocks are
     // read here for the bodies they name without defining.
     for block in prose_blocks(&outline) {
@@ -70,27 +57,7 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
     let (lines, mechanisms) = lines::build(&outline, &front.title, &index, &mut register);
     let agreements = appendix::agreements(&outline, &lines, &front.party_codes(), &index);
 
-    let mut found_targets: Vec<Target> = Vec::new();
-    for block in outline
-        .preamble
-        .iter()
-        .chain(outline.lines.iter().flat_map(|l| l.ambition.iter()))
-    {
-        let map = SpanMap::new(&index, &block.text);
-        for t in targets::find(block.as_str()) {
-            found_targets.push(Target {
-                party: t.party,
-                measure: t.measure,
-                value: t.value,
-                unit: t.unit,
-                direction: t.direction,
-                year: t.year,
-                baseline: None,
-                text: block.as_str()[t.range.clone()].to_owned(),
-                span: map.span(t.range),
-            });
-        }
-    }
+    let found_targets = targets_in(&outline, &index);
 
     let slug = front.slug();
     Ok(Plan {
@@ -112,12 +79,40 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
     })
 }
 
-/// Every block whose prose may define or mention organisations.
+/// National and joint targets, stated in the preamble and the lines' ambitions.
+fn targets_in(outline: &outline::Outline<'_>, index: &LineIndex<'_>) -> Vec<Target> {
+    let blocks = outline
+        .preamble
+        .iter()
+        .chain(outline.lines.iter().flat_map(|l| l.ambition.iter()));
+    let mut out = Vec::new();
+    for block in blocks {
+        let map = SpanMap::new(index, &block.text);
+        for t in targets::find(block.as_str()) {
+            out.push(Target {
+                party: t.party,
+                measure: t.measure,
+                value: t.value,
+                unit: t.unit,
+                direction: t.direction,
+                year: t.year,
+                baseline: None,
+                text: block.as_str()[t.range.clone()].to_owned(),
+                span: map.span(t.range),
+            });
+        }
+    }
+    out
+}
+
+/// Every block whose prose may define or mention organisations: the prose
+/// blocks, the actions and their sub-items.
 fn content_blocks<'d>(outline: &'d outline::Outline<'d>) -> Vec<&'d Block> {
     let mut out = prose_blocks(outline);
-    for line in &outline.lines {
-        for track in &line.tracks {
-            out.extend(track.actions.iter().map(|a| a.main));
+    for track in outline.lines.iter().flat_map(|l| l.tracks.iter()) {
+        for action in &track.actions {
+            out.push(action.main);
+            out.extend(action.sub.iter().copied());
         }
     }
     // Document order, so acronyms are listed in order of first appearance.
@@ -139,7 +134,7 @@ fn prose_blocks<'d>(outline: &'d outline::Outline<'d>) -> Vec<&'d Block> {
 }
 
 /// The text blocks inside a block (a table's cells, or the block itself).
-pub(crate) fn collect_leaves<'d>(block: &'d Block, out: &mut Vec<&'d Block>) {
+fn collect_leaves<'d>(block: &'d Block, out: &mut Vec<&'d Block>) {
     match &block.kind {
         crate::BlockKind::Table { rows } => {
             for cell in rows.iter().flatten() {
