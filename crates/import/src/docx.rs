@@ -18,7 +18,7 @@ use zip::ZipArchive;
 use zip::result::ZipError;
 
 use self::styles::{Counters, NumberingDefs, Styles};
-use crate::html::{BULLET, Builder, Piece};
+use crate::html::{BULLET, Builder};
 use crate::{BlockKind, Document, ImportError};
 
 /// The main part of a Word document.
@@ -378,8 +378,7 @@ impl<'a> BodyReader<'a> {
         let end = self.source.len();
         self.source.push('\n');
         self.build.open_leaf(kind, start);
-        self.build
-            .text(&self.source[start..end], start, Piece::Verbatim);
+        self.build.text(&self.source[start..end], start);
         self.build.extend(end);
         self.build.flush();
     }

@@ -13,21 +13,14 @@ use std::ops::Range;
 use html5gum::{DefaultEmitter, EndTag, StartTag, Token, Tokenizer};
 
 use crate::{Block, BlockKind, Document};
-pub(crate) use builder::{BULLET, Builder, Numbering, Piece};
+pub(crate) use builder::{BULLET, Builder, Numbering};
 
 /// Reads an HTML document.
 pub fn parse(source: &str) -> Document {
     Document {
         source: source.to_owned(),
-        blocks: read_blocks(source, 0..source.len()),
+        blocks: parse_fragment(source, 0..source.len()),
     }
-}
-
-/// Reads the HTML fragment `source[range]`; block ranges and text maps index
-/// the whole `source`. A range that is out of bounds or splits a character
-/// yields no blocks.
-pub fn parse_fragment(source: &str, range: Range<usize>) -> Vec<Block> {
-    read_blocks(source, range)
 }
 
 /// Elements whose content is not document text.
@@ -72,7 +65,10 @@ const BLOCK_BREAKS: &[&str] = &[
     "hr",
 ];
 
-fn read_blocks(source: &str, range: Range<usize>) -> Vec<Block> {
+/// Reads the HTML fragment `source[range]`; block ranges and text maps index
+/// the whole `source`. A range that is out of bounds or splits a character
+/// yields no blocks.
+pub fn parse_fragment(source: &str, range: Range<usize>) -> Vec<Block> {
     let Some(fragment) = source.get(range.clone()) else {
         return Vec::new();
     };
@@ -199,21 +195,19 @@ impl HtmlReader<'_> {
         };
         let mut rest = 0;
         while let Some(amp) = raw[rest..].find('&').map(|i| rest + i) {
-            self.build
-                .text(&raw[rest..amp], range.start + rest, Piece::Verbatim);
+            self.build.text(&raw[rest..amp], range.start + rest);
             let len = entity_len(&raw[amp..]);
             let entity = &raw[amp..amp + len];
             let decoded = self.decode_entity(entity);
-            let how = if decoded == entity {
-                Piece::Verbatim
+            let at = range.start + amp;
+            if decoded == entity {
+                self.build.text(&decoded, at);
             } else {
-                Piece::Decoded { raw_len: len }
-            };
-            self.build.text(&decoded, range.start + amp, how);
+                self.build.decoded(&decoded, at..at + len);
+            }
             rest = amp + len;
         }
-        self.build
-            .text(&raw[rest..], range.start + rest, Piece::Verbatim);
+        self.build.text(&raw[rest..], range.start + rest);
     }
 
     /// Decodes one character reference the way the tokenizer does in text, by

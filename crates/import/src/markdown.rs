@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::html::{self, Builder, Numbering, Piece};
+use crate::html::{self, Builder, Numbering};
 use crate::{BlockKind, Document};
 
 /// Reads a Markdown document; spans index `source` as given.
@@ -132,30 +132,19 @@ impl MarkdownReader<'_> {
             return;
         }
         // Escapes and entities (`\*`, `&amp;`) make the text differ from its source.
-        let how = if self.source.get(range.clone()) == Some(text) {
-            Piece::Verbatim
+        if self.source.get(range.clone()) == Some(text) {
+            self.build.text(text, range.start);
         } else {
-            Piece::Decoded {
-                raw_len: range.len(),
-            }
-        };
-        self.build.text(text, range.start, how);
+            self.build.decoded(text, range);
+        }
     }
 
     /// Inline code: the text between the backticks.
     fn code(&mut self, code: &str, range: Range<usize>) {
         let raw = self.source.get(range.clone()).unwrap_or_default();
         match raw.find(code) {
-            Some(at) if !code.is_empty() => {
-                self.build.text(code, range.start + at, Piece::Verbatim)
-            }
-            _ => self.build.text(
-                code,
-                range.start,
-                Piece::Decoded {
-                    raw_len: range.len(),
-                },
-            ),
+            Some(at) if !code.is_empty() => self.build.text(code, range.start + at),
+            _ => self.build.decoded(code, range),
         }
     }
 

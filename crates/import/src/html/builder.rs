@@ -5,6 +5,8 @@
 //! collapsing, list depth, bullet splitting and table assembly work the same
 //! way whatever the markup.
 
+use std::ops::Range;
+
 use jointplan_core::MappedText;
 
 use crate::{Block, BlockKind};
@@ -21,7 +23,7 @@ const MAX_TABLE_NESTING: usize = 8;
 
 /// How a piece of text relates to the source it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Piece {
+enum Piece {
     /// The text stands byte for byte in the source at the given offset.
     Verbatim,
     /// The text was decoded (an entity, an escape) from `raw_len` source bytes.
@@ -234,9 +236,26 @@ impl Builder {
         }
     }
 
-    /// Adds text found at `at`: white space collapses to one space, and a `•`
-    /// that starts an item (see [`Builder::bullet_starts_item`]) does so.
-    pub(crate) fn text(&mut self, piece: &str, at: usize, how: Piece) {
+    /// Adds text that stands verbatim at `at` in the source: white space
+    /// collapses to one space, and a `•` that starts an item (see
+    /// [`Builder::bullet_starts_item`]) does so.
+    pub(crate) fn text(&mut self, piece: &str, at: usize) {
+        self.add(piece, at, Piece::Verbatim);
+    }
+
+    /// Adds text that is not the source's own bytes (a decoded entity, an
+    /// unescaped character) standing, whole, for the source bytes `source`.
+    pub(crate) fn decoded(&mut self, piece: &str, source: Range<usize>) {
+        self.add(
+            piece,
+            source.start,
+            Piece::Decoded {
+                raw_len: source.len(),
+            },
+        );
+    }
+
+    fn add(&mut self, piece: &str, at: usize, how: Piece) {
         let mut word_start: Option<usize> = None;
         for (i, ch) in piece.char_indices() {
             let bullet = ch == BULLET && self.bullet_starts_item();
@@ -284,7 +303,7 @@ impl Builder {
             match how {
                 // Decoded text is not the source's bytes: it stands, whole,
                 // for the raw source it came from.
-                Piece::Decoded { raw_len } => leaf.text.push_decoded(word, at..at + raw_len),
+                Piece::Decoded { .. } => leaf.text.push_decoded(word, at..end),
                 Piece::Verbatim => leaf.text.push(word, pos),
             }
             leaf.end = leaf.end.max(end);
@@ -641,7 +660,7 @@ mod tests {
     fn collapses_white_space_and_keeps_mapping() {
         let src = "  a \n b  ";
         let mut b = Builder::new(false);
-        b.text(src, 0, Piece::Verbatim);
+        b.text(src, 0);
         let blocks = b.finish();
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].as_str(), "a b");
@@ -656,7 +675,7 @@ mod tests {
         let mut b = Builder::new(false);
         b.open_table(0);
         b.open_cell();
-        b.text(src, 0, Piece::Verbatim);
+        b.text(src, 0);
         let blocks = b.finish();
         let BlockKind::Table { rows } = &blocks[0].kind else {
             panic!("not a table: {blocks:?}");
