@@ -10,7 +10,7 @@ use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::{attr, is_word, local};
-use crate::html::Numbering;
+use crate::html::{BULLET, Numbering};
 
 /// One paragraph style as defined in `styles.xml`.
 #[derive(Debug, Default, Clone)]
@@ -93,26 +93,29 @@ impl Styles {
     /// What style `id` (and the chain it is based on) gives a paragraph.
     pub(super) fn resolve(&self, id: Option<&str>) -> Resolved {
         let mut out = Resolved::default();
-        let mut current = id.map(str::to_owned);
+        let mut current = id;
         // A based-on chain is short; the bound guards against cycles.
         for _ in 0..16 {
-            let Some(id) = current.take() else {
+            let Some(id) = current else {
                 break;
             };
-            let def = self.by_id.get(&id).cloned().unwrap_or_default();
-            let name = def.name.clone().unwrap_or_else(|| id.clone());
+            let def = self.by_id.get(id);
+            let name = def.and_then(|d| d.name.as_deref()).unwrap_or(id);
             out.heading = out
                 .heading
-                .or_else(|| heading_level(&name))
-                .or_else(|| heading_level(&id));
-            out.outline = out.outline.or(def.outline);
-            out.num_id = out.num_id.or(def.num_id);
-            out.ilvl = out.ilvl.or(def.ilvl);
-            out.list |= is_list_style(&name) || is_list_style(&id);
-            if is_list_style(&name) {
-                out.list_depth = out.list_depth.or_else(|| list_style_depth(&name));
+                .or_else(|| heading_level(name))
+                .or_else(|| heading_level(id));
+            if let Some(def) = def {
+                out.outline = out.outline.or(def.outline);
+                out.num_id = out.num_id.or_else(|| def.num_id.clone());
+                out.ilvl = out.ilvl.or(def.ilvl);
             }
-            current = def.based_on;
+            let named_list = is_list_style(name);
+            out.list |= named_list || is_list_style(id);
+            if named_list {
+                out.list_depth = out.list_depth.or_else(|| list_style_depth(name));
+            }
+            current = def.and_then(|d| d.based_on.as_deref());
         }
         out
     }
@@ -327,7 +330,7 @@ impl Counters {
     pub(super) fn next(&mut self, defs: &NumberingDefs, num_id: &str, ilvl: u8) -> String {
         let ilvl = ilvl.min(LEVELS as u8 - 1);
         let Some(level) = defs.level(num_id, ilvl) else {
-            return crate::html::BULLET.to_string();
+            return BULLET.to_string();
         };
         let counts = self.by_num.entry(num_id.to_owned()).or_default();
         let i = usize::from(ilvl);
@@ -336,7 +339,7 @@ impl Counters {
             *deeper = None;
         }
         if level.format == LevelFormat::Bullet {
-            return crate::html::BULLET.to_string();
+            return BULLET.to_string();
         }
         let counts = *counts;
         let marker = render_level_text(&level.text, |k| {
@@ -350,7 +353,7 @@ impl Counters {
         });
         let marker = marker.trim();
         if marker.is_empty() {
-            crate::html::BULLET.to_string()
+            BULLET.to_string()
         } else {
             marker.to_owned()
         }
