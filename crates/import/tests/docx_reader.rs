@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use zip::write::SimpleFileOptions;
 
 mod support;
-use support::{assert_maps, flatten};
+use support::{assert_maps, assert_ranges_valid, first_table, flatten};
 
 /// Written by `fixtures/docx/make_fixture.py` (python-docx's real Word styles).
 const FIXTURE: &[u8] = include_bytes!("fixtures/docx/no-fi-plan.docx");
@@ -173,17 +173,6 @@ fn built_docx() -> Vec<u8> {
     ])
 }
 
-fn assert_spans_valid(doc: &Document) {
-    for block in flatten(&doc.blocks) {
-        assert!(
-            doc.source.get(block.range.clone()).is_some(),
-            "range of {block:?}"
-        );
-        let whole = block.text.source_range(0..block.as_str().len());
-        assert!(doc.source.get(whole).is_some(), "text map of {block:?}");
-    }
-}
-
 fn summary(blocks: &[Block]) -> Vec<String> {
     blocks
         .iter()
@@ -223,7 +212,7 @@ fn built_docx_reads_styles_numbering_and_text() {
             "P Done in two copies.",
         ]
     );
-    assert_spans_valid(&doc);
+    assert_ranges_valid(&doc.source, &doc.blocks);
 }
 
 #[test]
@@ -259,14 +248,7 @@ fn spans_map_into_the_extracted_text() {
 #[test]
 fn table_cells_hold_paragraphs_and_nested_tables_flatten() {
     let doc = read_built();
-    let Some(BlockKind::Table { rows }) = doc
-        .blocks
-        .iter()
-        .map(|b| &b.kind)
-        .find(|k| matches!(k, BlockKind::Table { .. }))
-    else {
-        panic!("no table");
-    };
+    let rows = first_table(&doc.blocks);
     assert_eq!(rows[0][0][0].as_str(), "Line");
     assert_eq!(rows[1][0][0].as_str(), "Green Energy");
     assert_eq!(
@@ -318,7 +300,7 @@ fn python_docx_fixture_reads() {
         ]
     );
     assert_maps(&doc.source, &rows[2][1][1], "Polar Research");
-    assert_spans_valid(&doc);
+    assert_ranges_valid(&doc.source, &doc.blocks);
 }
 
 fn docx_error(bytes: &[u8]) -> String {
@@ -424,7 +406,7 @@ proptest! {
             bytes[i] = byte;
         }
         if let Ok(doc) = docx::read("x.docx", &bytes) {
-            assert_spans_valid(&doc);
+            assert_ranges_valid(&doc.source, &doc.blocks);
         }
     }
 
@@ -441,7 +423,7 @@ proptest! {
             ("word/numbering.xml", NUMBERING.as_bytes()),
         ]);
         if let Ok(doc) = docx::read("x.docx", &zip) {
-            assert_spans_valid(&doc);
+            assert_ranges_valid(&doc.source, &doc.blocks);
         }
     }
 }

@@ -6,7 +6,7 @@ use jointplan_import::{Block, BlockKind, Document, Format, html};
 use proptest::prelude::*;
 
 mod support;
-use support::{assert_maps, assert_spans_valid, flatten};
+use support::{assert_maps, assert_spans_valid, find, first_table, flatten, headings, items};
 
 const PLAN: &str = include_str!("fixtures/html/se-jp-plan.html");
 const REFERENCE: &str = include_str!("../../../examples/dk-kr-joint-action-plan-2021-2024.txt");
@@ -15,41 +15,11 @@ fn doc() -> Document {
     html::parse(PLAN)
 }
 
-fn headings(doc: &Document) -> Vec<(Option<u8>, &str)> {
-    doc.blocks
-        .iter()
-        .filter_map(|b| match b.kind {
-            BlockKind::Heading { level } => Some((level, b.as_str())),
-            _ => None,
-        })
-        .collect()
-}
-
-fn items(blocks: &[Block]) -> Vec<(u8, &str, &str)> {
-    blocks
-        .iter()
-        .filter_map(|b| match &b.kind {
-            BlockKind::ListItem { depth, marker } => Some((*depth, marker.as_str(), b.as_str())),
-            _ => None,
-        })
-        .collect()
-}
-
-fn table(doc: &Document) -> &Vec<Vec<Vec<Block>>> {
-    doc.blocks
-        .iter()
-        .find_map(|b| match &b.kind {
-            BlockKind::Table { rows } => Some(rows),
-            _ => None,
-        })
-        .expect("a table")
-}
-
 #[test]
 fn headings_keep_level_and_number() {
     let doc = doc();
     assert_eq!(
-        headings(&doc),
+        headings(&doc.blocks),
         [
             (
                 Some(1),
@@ -121,11 +91,7 @@ fn lists_have_depth_and_markers() {
             (0, "4.", "Share data on ageing societies."),
         ]
     );
-    let item = doc
-        .blocks
-        .iter()
-        .find(|b| b.as_str().starts_with("Hold"))
-        .expect("item");
+    let item = find(&doc.blocks, "Hold");
     assert_maps(&doc.source, item, "energy dialogue");
     assert_maps(&doc.source, item, "at ministerial level.");
 }
@@ -133,7 +99,7 @@ fn lists_have_depth_and_markers() {
 #[test]
 fn table_cells_hold_lists_and_bullets_split_items() {
     let doc = doc();
-    let rows = table(&doc);
+    let rows = first_table(&doc.blocks);
     assert_eq!(rows.len(), 3);
     assert!(rows.iter().all(|r| r.len() == 2));
     assert_eq!(rows[0][0][0].as_str(), "Line");
@@ -191,7 +157,7 @@ fn nested_tables_stay_inside_their_cell() {
         "<table><tr><td>outer<table><tr><td>inner</td></tr></table></td><td>x</td></tr></table>";
     let doc = html::parse(src);
     assert_eq!(doc.blocks.len(), 1);
-    let rows = table(&doc);
+    let rows = first_table(&doc.blocks);
     assert_eq!(rows[0].len(), 2);
     assert_eq!(rows[0][0][0].as_str(), "outer");
     assert!(matches!(rows[0][0][1].kind, BlockKind::Table { .. }));
@@ -267,7 +233,7 @@ fn import_reads_html_end_to_end() {
         jointplan_import::read_document("plan.html", PLAN.as_bytes(), Format::Html)
             .expect("readable");
     assert_eq!(encoding, "UTF-8");
-    assert_eq!(headings(&doc).len(), 5);
+    assert_eq!(headings(&doc.blocks).len(), 5);
     assert_eq!(Format::detect("plan.html", PLAN.as_bytes()), Format::Html);
     // The structuring step decides whether this is a plan; reading never fails.
     let imported =

@@ -6,7 +6,7 @@ use jointplan_import::{Block, BlockKind, Document, Format, markdown};
 use proptest::prelude::*;
 
 mod support;
-use support::{assert_maps, assert_spans_valid, flatten};
+use support::{assert_maps, assert_spans_valid, find, headings, items};
 
 const PLAN: &str = include_str!("fixtures/markdown/fr-de-plan.md");
 
@@ -14,36 +14,11 @@ fn doc() -> Document {
     markdown::parse(PLAN)
 }
 
-fn find<'d>(doc: &'d Document, start: &str) -> &'d Block {
-    flatten(&doc.blocks)
-        .into_iter()
-        .find(|b| b.as_str().starts_with(start))
-        .unwrap_or_else(|| panic!("no block starting {start:?}"))
-}
-
-fn items(blocks: &[Block]) -> Vec<(u8, &str, &str)> {
-    blocks
-        .iter()
-        .filter_map(|b| match &b.kind {
-            BlockKind::ListItem { depth, marker } => Some((*depth, marker.as_str(), b.as_str())),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn headings_keep_level_and_number() {
     let doc = doc();
-    let headings: Vec<(Option<u8>, &str)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b.kind {
-            BlockKind::Heading { level } => Some((level, b.as_str())),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        headings,
+        headings(&doc.blocks),
         [
             (
                 Some(1),
@@ -101,16 +76,17 @@ fn lists_keep_depth_and_markers_as_written() {
             (0, "*", "Exchange museum curators."),
         ]
     );
-    assert_maps(&doc.source, find(&doc, "Hold"), "energy");
-    assert_maps(&doc.source, find(&doc, "Hold"), "between the ministries.");
-    assert_maps(&doc.source, find(&doc, "Work"), "hydrogen");
-    assert_maps(&doc.source, find(&doc, "Organise"), "Lyon");
+    let hold = find(&doc.blocks, "Hold");
+    assert_maps(&doc.source, hold, "energy");
+    assert_maps(&doc.source, hold, "between the ministries.");
+    assert_maps(&doc.source, find(&doc.blocks, "Work"), "hydrogen");
+    assert_maps(&doc.source, find(&doc.blocks, "Organise"), "Lyon");
 }
 
 #[test]
 fn html_blocks_are_read_as_html() {
     let doc = doc();
-    let para = find(&doc, "Youth");
+    let para = find(&doc.blocks, "Youth");
     assert_eq!(para.kind, BlockKind::Paragraph);
     assert_eq!(
         para.as_str(),

@@ -33,8 +33,49 @@ pub fn assert_maps(source: &str, block: &Block, needle: &str) {
     );
 }
 
+/// The first block, table cells' blocks included, whose text starts with `start`.
+pub fn find<'b>(blocks: &'b [Block], start: &str) -> &'b Block {
+    flatten(blocks)
+        .into_iter()
+        .find(|b| b.as_str().starts_with(start))
+        .unwrap_or_else(|| panic!("no block starting {start:?}"))
+}
+
+/// Each heading as (level, text).
+pub fn headings(blocks: &[Block]) -> Vec<(Option<u8>, &str)> {
+    blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Heading { level } => Some((level, b.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Each list item as (depth, marker, text).
+pub fn items(blocks: &[Block]) -> Vec<(u8, &str, &str)> {
+    blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::ListItem { depth, marker } => Some((*depth, marker.as_str(), b.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The rows of the first table among `blocks`.
+pub fn first_table(blocks: &[Block]) -> &Vec<Vec<Vec<Block>>> {
+    blocks
+        .iter()
+        .find_map(|b| match &b.kind {
+            BlockKind::Table { rows } => Some(rows),
+            _ => None,
+        })
+        .expect("a table")
+}
+
 /// Block ranges and text maps stay inside the source, on character boundaries.
-pub fn assert_spans_valid(source: &str, blocks: &[Block]) {
+pub fn assert_ranges_valid(source: &str, blocks: &[Block]) {
     for block in flatten(blocks) {
         assert!(
             source.get(block.range.clone()).is_some(),
@@ -46,6 +87,13 @@ pub fn assert_spans_valid(source: &str, blocks: &[Block]) {
             source.get(whole.clone()).is_some(),
             "text map {whole:?} of {block:?}"
         );
+    }
+}
+
+/// Ranges and text maps are valid, and no block's text starts or ends with a space.
+pub fn assert_spans_valid(source: &str, blocks: &[Block]) {
+    assert_ranges_valid(source, blocks);
+    for block in flatten(blocks) {
         assert!(!block.as_str().starts_with(' ') && !block.as_str().ends_with(' '));
     }
 }
