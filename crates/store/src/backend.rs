@@ -20,6 +20,11 @@ pub const COORDINATING_ROLES: &[&str] = &["coordinator"];
 /// Roles that may record assessments for a party.
 pub const EVALUATING_ROLES: &[&str] = &["coordinator", "evaluator"];
 
+/// The schema's table `name`; a miss means the build's schema and code disagree.
+pub fn schema_table(name: &str) -> crate::Result<&'static crate::schema::Table> {
+    crate::schema::table(name).ok_or_else(|| crate::StoreError::Corrupt(format!("no {name} table")))
+}
+
 /// Expands the [`crate::Store`] implementation for `$store`, whose pool is
 /// `self.pool` of database `$db` and which has `async fn begin_write(&self)`.
 macro_rules! impl_store {
@@ -31,13 +36,13 @@ macro_rules! impl_store {
         use jointplan_core::revision::{self, ChangeSet};
         use jointplan_core::{Plan, canonical};
         use serde_json::{Value, json};
-        use sqlx::{AssertSqlSafe, Row};
+        use sqlx::{AssertSqlSafe, FromRow, Row};
 
-        use crate::backend::{COORDINATING_ROLES, EVALUATING_ROLES, REPORTING_ROLES, now};
+        use crate::backend::{COORDINATING_ROLES, EVALUATING_ROLES, REPORTING_ROLES, now, schema_table};
         use crate::bulk::{self, BulkOutcome, BulkRow, NewReport, PlanCheck};
         use crate::dump;
         use crate::error::{Result, StoreError};
-        use crate::schema::{Kind, TABLES, Table, table};
+        use crate::schema::{Kind, TABLES, Table};
         use crate::types::*;
 
         type Conn = <$db as sqlx::Database>::Connection;
@@ -86,7 +91,7 @@ macro_rules! impl_store {
 
         /// Appends a hash-chained audit record.
         async fn append_audit(conn: &mut Conn, actor: &str, action: &str, entity: &str, entity_id: &str, detail: Value) -> Result<()> {
-            let t = table("audit_log").ok_or_else(|| StoreError::Corrupt("no audit_log table".into()))?;
+            let t = schema_table("audit_log")?;
             let id = next_id(conn, "audit_log").await?;
             let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *conn).await?;
             let prev = prev.unwrap_or_else(|| audit::GENESIS.to_string());
@@ -189,13 +194,14 @@ macro_rules! impl_store {
                     rejected(row.line, &format!("no plan {:?} in the store", row.plan));
                     continue;
                 };
-                if let Err(e) = report.validate_against(|code| check.actions.contains(code), &check.parties) {
-                    bad += 1;
-                    rejected(row.line, &e.to_string());
-                    continue;
-                }
-                // validate_against found the party, so this finds its canonical code.
-                let party = check.parties.iter().find(|p| p.eq_ignore_ascii_case(&report.party)).cloned().unwrap_or_default();
+                let party = match check.check(&report) {
+                    Ok(party) => party,
+                    Err(e) => {
+                        bad += 1;
+                        rejected(row.line, &e.to_string());
+                        continue;
+                    }
+                };
                 let plan_id = check.id;
                 if !cache.allowed.contains(&party) {
                     authorize(conn, actor, &party, REPORTING_ROLES, "reporting progress").await?;
@@ -204,9 +210,7 @@ macro_rules! impl_store {
                 if write {
                     good.push(NewReport::new(id, plan_id, party, report));
                     id += 1;
-                    if !slugs.contains(&row.plan) {
-                        slugs.insert(row.plan);
-                    }
+                    slugs.insert(row.plan);
                 }
             }
             if !good.is_empty() {
@@ -227,21 +231,22 @@ macro_rules! impl_store {
         }
 
         async fn load_version(conn: &mut Conn, info: &PlanInfo, number: i64) -> Result<StoredVersion> {
-            let sql = format!("SELECT {VERSION_COLUMNS} FROM plan_versions WHERE plan_id = $1 AND number = $2");
-            let v: VersionInfo = sqlx::query_as(AssertSqlSafe(sql))
+            let sql = format!("SELECT {VERSION_COLUMNS}, canonical_json FROM plan_versions WHERE plan_id = $1 AND number = $2");
+            let row = sqlx::query(AssertSqlSafe(sql))
                 .bind(info.id)
                 .bind(number)
                 .fetch_optional(&mut *conn)
                 .await?
                 .ok_or_else(|| StoreError::NoVersion { slug: info.slug.clone(), version: number })?;
-            let text: String = sqlx::query_scalar("SELECT canonical_json FROM plan_versions WHERE id = $1").bind(v.id).fetch_one(&mut *conn).await?;
+            let v = VersionInfo::from_row(&row)?;
+            let text: String = row.try_get("canonical_json")?;
             let plan = canonical::from_json(&text).map_err(|e| StoreError::Corrupt(format!("plan version {}: {e}", v.id)))?;
             Ok(StoredVersion { info: v, plan })
         }
 
         /// Inserts version `number` of plan `plan_id` with its normalized rows.
         async fn insert_version(conn: &mut Conn, plan_id: i64, number: i64, plan: &Plan, revision_id: Option<i64>, actor: &str) -> Result<VersionInfo> {
-            let t = table("plan_versions").ok_or_else(|| StoreError::Corrupt("no plan_versions table".into()))?;
+            let t = schema_table("plan_versions")?;
             let id = next_id(conn, "plan_versions").await?;
             let info = VersionInfo { id, number, content_hash: canonical::content_hash(plan), revision_id, created_at: now(), created_by: actor.to_string() };
             let values = vec![
@@ -291,7 +296,7 @@ macro_rules! impl_store {
             let changes: ChangeSet = serde_json::from_str(&row.try_get::<String, _>(3)?).map_err(|e| StoreError::Corrupt(format!("revision {id}: {e}")))?;
             let approvals: Vec<(String, String)> = sqlx::query_as("SELECT party, approved_by FROM revision_approvals WHERE revision_id = $1 ORDER BY id").bind(id).fetch_all(&mut *conn).await?;
             let parties: String = row.try_get(7)?;
-            let pending = parties.split(',').filter(|p| !p.is_empty() && !approvals.iter().any(|(a, _)| a == p)).map(str::to_string).collect();
+            let pending = split_parties(&parties).filter(|p| !approvals.iter().any(|(a, _)| a == p)).map(str::to_string).collect();
             let applied_as: Option<i64> = sqlx::query_scalar("SELECT number FROM plan_versions WHERE revision_id = $1").bind(id).fetch_optional(&mut *conn).await?;
             Ok(RevisionInfo {
                 id,
@@ -334,7 +339,7 @@ macro_rules! impl_store {
                 if exists.is_some() {
                     return Err(StoreError::PlanExists(plan.slug.clone()));
                 }
-                let t = table("plans").ok_or_else(|| StoreError::Corrupt("no plans table".into()))?;
+                let t = schema_table("plans")?;
                 let id = next_id(&mut tx, "plans").await?;
                 let parties: Vec<&str> = plan.partnership.parties.iter().map(|p| p.code.as_str()).collect();
                 let status = how.status.clone().unwrap_or_else(|| "draft".into());
@@ -397,20 +402,18 @@ macro_rules! impl_store {
                     return Ok(vec![]);
                 }
                 let mut tx = self.begin_write().await?;
-                let info = plan_by_slug(&mut tx, slug).await?;
-                let current = load_version(&mut tx, &info, info.current_version).await?;
+                let check = plan_check(&mut tx, slug).await?.ok_or_else(|| StoreError::NoPlan(slug.to_string()))?;
                 let mut id = next_id(&mut tx, "progress_reports").await?;
                 let first = id;
                 let mut checked_parties: Vec<String> = Vec::new();
                 let mut rows = Vec::with_capacity(reports.len());
                 for r in reports {
-                    r.validate(&current.plan)?;
-                    let party = party_of(&info, &r.party)?;
+                    let party = check.check(r)?;
                     if !checked_parties.contains(&party) {
                         authorize(&mut tx, actor, &party, REPORTING_ROLES, "reporting progress").await?;
                         checked_parties.push(party.clone());
                     }
-                    rows.push(NewReport::new(id, info.id, party, r.clone()));
+                    rows.push(NewReport::new(id, check.id, party, r.clone()));
                     id += 1;
                 }
                 insert_reports(&mut tx, &rows, &now(), actor).await?;
@@ -476,7 +479,7 @@ macro_rules! impl_store {
                 }
                 let mut out = Vec::with_capacity(lines.len() * 2);
                 for (plan_id, slug, parties, line, actions) in lines {
-                    for party in parties.split(',').filter(|p| !p.is_empty()) {
+                    for party in split_parties(&parties) {
                         let counts = reported.get(&(plan_id, line, party.to_string())).copied().unwrap_or_default();
                         out.push(LineProgress {
                             plan: slug.clone(),
@@ -540,7 +543,7 @@ macro_rules! impl_store {
                     Some(p) => Some(party_of(&info, p)?),
                     None => None,
                 };
-                let t = table("occurrences").ok_or_else(|| StoreError::Corrupt("no occurrences table".into()))?;
+                let t = schema_table("occurrences")?;
                 let id = next_id(&mut tx, "occurrences").await?;
                 let values = vec![
                     json!(id),
@@ -607,7 +610,7 @@ macro_rules! impl_store {
                 }
                 let party = party_of(&info, &a.party)?;
                 authorize(&mut tx, actor, &party, EVALUATING_ROLES, "assessing").await?;
-                let t = table("assessments").ok_or_else(|| StoreError::Corrupt("no assessments table".into()))?;
+                let t = schema_table("assessments")?;
                 let id = next_id(&mut tx, "assessments").await?;
                 let values = vec![json!(id), json!(info.id), json!(a.evaluation), json!(a.action), json!(party), json!(a.score), json!(a.note), json!(now()), json!(actor)];
                 insert_row(&mut tx, t, &values).await?;
@@ -624,7 +627,7 @@ macro_rules! impl_store {
                 if current.plan.action(&a.action).is_none() {
                     return Err(StoreError::Invalid(format!("{slug} has no action {}", a.action)));
                 }
-                let t = table("agreed_results").ok_or_else(|| StoreError::Corrupt("no agreed_results table".into()))?;
+                let t = schema_table("agreed_results")?;
                 let id = next_id(&mut tx, "agreed_results").await?;
                 let values = vec![json!(id), json!(info.id), json!(a.evaluation), json!(a.action), json!(a.score), json!(a.note), json!(now()), json!(actor)];
                 insert_row(&mut tx, t, &values).await?;
@@ -663,7 +666,7 @@ macro_rules! impl_store {
                 let info = plan_by_slug(&mut tx, slug).await?;
                 let base = load_version(&mut tx, &info, info.current_version).await?;
                 let next = revision::apply(&base.plan, changes)?;
-                let t = table("revisions").ok_or_else(|| StoreError::Corrupt("no revisions table".into()))?;
+                let t = schema_table("revisions")?;
                 let id = next_id(&mut tx, "revisions").await?;
                 let result_hash = canonical::content_hash(&next);
                 let text = serde_json::to_string(changes).map_err(|e| StoreError::Invalid(e.to_string()))?;
@@ -687,7 +690,7 @@ macro_rules! impl_store {
                     return Err(StoreError::AlreadyApproved { id, party });
                 }
                 authorize(&mut tx, actor, &party, COORDINATING_ROLES, "approving a revision").await?;
-                let t = table("revision_approvals").ok_or_else(|| StoreError::Corrupt("no revision_approvals table".into()))?;
+                let t = schema_table("revision_approvals")?;
                 let approval = next_id(&mut tx, "revision_approvals").await?;
                 let values = vec![json!(approval), json!(id), json!(party), json!(r.result_hash), json!(now()), json!(actor)];
                 insert_row(&mut tx, t, &values).await?;
@@ -720,7 +723,7 @@ macro_rules! impl_store {
                 if taken.is_some() {
                     return Err(StoreError::Invalid(format!("a user {:?} exists already", user.name)));
                 }
-                let t = table("users").ok_or_else(|| StoreError::Corrupt("no users table".into()))?;
+                let t = schema_table("users")?;
                 let id = next_id(&mut tx, "users").await?;
                 let values = vec![json!(id), json!(user.name), json!(user.role), json!(user.party), json!(user.organisation), json!(now())];
                 insert_row(&mut tx, t, &values).await?;
@@ -739,7 +742,7 @@ macro_rules! impl_store {
 
             async fn verify(&self) -> Result<Verification> {
                 let mut tx = self.pool.begin().await?;
-                let t = table("audit_log").ok_or_else(|| StoreError::Corrupt("no audit_log table".into()))?;
+                let t = schema_table("audit_log")?;
                 let rows = read_rows(&mut tx, t).await?;
                 let mut chain = Vec::with_capacity(rows.len());
                 let mut recorded_hashes = std::collections::BTreeSet::new();

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use jointplan_core::progress::Report;
+use jointplan_core::progress::{Report, ReportError};
 
 /// One row of a bulk load, as the caller read it.
 #[derive(Debug, Clone)]
@@ -63,12 +63,29 @@ impl NewReport {
     }
 }
 
-/// What a bulk load needs to know about a plan to check a row.
+/// What the store needs to know about a plan to check a report: its id,
+/// parties and current action codes (from the normalized tables, so no
+/// version is parsed).
 #[derive(Debug, Clone)]
 pub(crate) struct PlanCheck {
     pub id: i64,
     pub parties: Vec<String>,
     pub actions: std::collections::HashSet<String>,
+}
+
+impl PlanCheck {
+    /// Checks `report` as [`Report::validate`] would against the plan;
+    /// gives the reporting party's code as the plan spells it.
+    pub fn check(&self, report: &Report) -> Result<String, ReportError> {
+        report.validate_against(|code| self.actions.contains(code), &self.parties)?;
+        // validate_against found the party, so this finds its canonical code.
+        Ok(self
+            .parties
+            .iter()
+            .find(|p| p.eq_ignore_ascii_case(&report.party))
+            .cloned()
+            .unwrap_or_default())
+    }
 }
 
 /// The latest report per (plan, action, party) among `rows`: the one with

@@ -40,12 +40,13 @@ pub struct PlanInfo {
 impl PlanInfo {
     /// The party codes.
     pub fn party_codes(&self) -> Vec<String> {
-        self.parties
-            .split(',')
-            .filter(|p| !p.is_empty())
-            .map(str::to_string)
-            .collect()
+        split_parties(&self.parties).map(str::to_string).collect()
     }
+}
+
+/// The codes in a stored `parties` column (`DK,KR`).
+pub(crate) fn split_parties(parties: &str) -> impl Iterator<Item = &str> {
+    parties.split(',').filter(|p| !p.is_empty())
 }
 
 /// A version's identity: which plan, which number, which content.
