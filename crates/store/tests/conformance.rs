@@ -10,7 +10,7 @@ use jointplan_core::evaluation::{self, Agreed, Assessment};
 use jointplan_core::progress::{Level, Report, Status};
 use jointplan_core::revision::{Change, ChangeSet};
 use jointplan_core::{Plan, canonical};
-use jointplan_store::{BulkRow, Occurrence, OccurrenceStatus, SavePlan, StoreError, User};
+use jointplan_store::{BulkRow, Occurrence, OccurrenceStatus, SavePlan, Store, StoreError, User};
 
 conformance!(
     plan_round_trips_with_its_hash,
@@ -36,17 +36,20 @@ fn example() -> Plan {
 
 async fn saved(db: &TestDb) -> Plan {
     let plan = example();
-    db.store
-        .save_plan(
-            &plan,
-            &SavePlan {
-                actor: "tester".into(),
-                ..Default::default()
-            },
-        )
+    common::save_as_tester(db.store.as_ref(), &plan)
         .await
         .expect("save");
     plan
+}
+
+/// Approves revision `id` for both parties, each by its own actor.
+async fn approve_by_both(store: &dyn Store, id: i64) {
+    for (party, actor) in [("DK", "dk"), ("KR", "kr")] {
+        store
+            .approve_revision(id, party, actor)
+            .await
+            .expect("approve");
+    }
 }
 
 fn report(action: &str, party: &str, date: &str, level: Level) -> Report {
@@ -81,15 +84,7 @@ async fn raw(db: &TestDb, sql: &str) -> Result<u64, sqlx::Error> {
 
 async fn plan_round_trips_with_its_hash(db: TestDb) {
     let plan = example();
-    let v = db
-        .store
-        .save_plan(
-            &plan,
-            &SavePlan {
-                actor: "tester".into(),
-                ..Default::default()
-            },
-        )
+    let v = common::save_as_tester(db.store.as_ref(), &plan)
         .await
         .expect("save");
     assert_eq!(v.number, 1);
@@ -395,14 +390,7 @@ async fn revision_needs_every_partys_approval(db: TestDb) {
         .propose_revision(&plan.slug, &other, "dk")
         .await
         .expect("propose");
-    db.store
-        .approve_revision(newer.id, "DK", "dk")
-        .await
-        .expect("approve");
-    db.store
-        .approve_revision(newer.id, "KR", "kr")
-        .await
-        .expect("approve");
+    approve_by_both(db.store.as_ref(), newer.id).await;
     db.store
         .approve_revision(stale.id, "DK", "dk")
         .await
@@ -571,16 +559,7 @@ async fn backup_restores_with_equal_contents(db: TestDb) {
         .propose_revision(&plan.slug, &set, "dk")
         .await
         .expect("propose");
-    source
-        .store
-        .approve_revision(r.id, "DK", "dk")
-        .await
-        .expect("approve");
-    source
-        .store
-        .approve_revision(r.id, "KR", "kr")
-        .await
-        .expect("approve");
+    approve_by_both(source.store.as_ref(), r.id).await;
     let dump = source.store.dump().await.expect("dump");
     let hash = jointplan_store::dump::contents_hash(&dump);
 
@@ -819,14 +798,7 @@ async fn portfolio_rollup_matches_the_core_rules(db: TestDb) {
     let plan = saved(&db).await;
     let mut other = plan.clone();
     other.slug = "other-plan".into();
-    db.store
-        .save_plan(
-            &other,
-            &SavePlan {
-                actor: "tester".into(),
-                ..Default::default()
-            },
-        )
+    common::save_as_tester(db.store.as_ref(), &other)
         .await
         .expect("save other");
     let codes: Vec<String> = plan.actions().map(|a| a.code.clone()).collect();
@@ -890,14 +862,7 @@ async fn portfolio_rollup_matches_the_core_rules(db: TestDb) {
         .propose_revision(&plan.slug, &set, "dk")
         .await
         .expect("propose");
-    db.store
-        .approve_revision(r.id, "DK", "dk")
-        .await
-        .expect("approve");
-    db.store
-        .approve_revision(r.id, "KR", "kr")
-        .await
-        .expect("approve");
+    approve_by_both(db.store.as_ref(), r.id).await;
 
     let expected = |store: Arc<dyn jointplan_store::Store>| async move {
         let mut out = Vec::new();

@@ -9,12 +9,14 @@
 //! `durability_child_writer` selected and the database named in an
 //! environment variable; in a normal test run that test does nothing.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use jointplan_core::progress::{Level, Report, Status};
-use jointplan_store::{SavePlan, SqliteStore, Store};
+use jointplan_store::{SqliteStore, Store};
 
 /// Names the database for the child writer; unset in normal test runs.
 const CHILD_ENV: &str = "JOINTPLAN_DURABILITY_CHILD";
@@ -83,16 +85,7 @@ fn acknowledged_writes_survive_kill_9() {
     runtime().block_on(async {
         let store = SqliteStore::open(&url).await.expect("open");
         let plan = jointplan_import::example::import().expect("example").plan;
-        store
-            .save_plan(
-                &plan,
-                &SavePlan {
-                    actor: "tester".into(),
-                    ..Default::default()
-                },
-            )
-            .await
-            .expect("save");
+        common::save_as_tester(&store, &plan).await.expect("save");
         store.close().await;
     });
 

@@ -1,6 +1,6 @@
-//! The conformance suite's harness: a fresh store per test, on SQLite
-//! always and on PostgreSQL when `JOINTPLAN_TEST_DATABASE_URL` is set (a
-//! new database per test on that server, dropped afterwards).
+//! The store tests' harness: a fresh store per test, on SQLite always and
+//! on PostgreSQL when `JOINTPLAN_TEST_DATABASE_URL` is set (a new database
+//! per test on that server, dropped afterwards), and shared setup.
 
 #![allow(dead_code)]
 
@@ -8,7 +8,8 @@ use std::future::Future;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use jointplan_store::{PgStore, SqliteStore, Store};
+use jointplan_core::Plan;
+use jointplan_store::{PgStore, SavePlan, SqliteStore, Store, VersionInfo};
 use sqlx::Connection;
 
 /// The variable naming a PostgreSQL server the suite may create databases on.
@@ -34,6 +35,22 @@ pub async fn sqlite() -> TestDb {
         url,
         dir: Some(dir),
     }
+}
+
+/// Saves `plan` as a new plan, acting as `tester`.
+pub async fn save_as_tester(
+    store: &dyn Store,
+    plan: &Plan,
+) -> jointplan_store::Result<VersionInfo> {
+    store
+        .save_plan(
+            plan,
+            &SavePlan {
+                actor: "tester".into(),
+                ..Default::default()
+            },
+        )
+        .await
 }
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
