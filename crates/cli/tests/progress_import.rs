@@ -1,24 +1,11 @@
 //! `jointplan progress import` as a user runs it: bad rows named by line,
 //! good rows kept; `--atomic` writes nothing when any row is bad.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn jp(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jointplan"))
-        .args(args)
-        .env(
-            "JOINTPLAN_DATABASE_URL",
-            format!("sqlite://{}", db.display()),
-        )
-        .env("JOINTPLAN_USER", "tester")
-        .output()
-        .expect("runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use support::{jp, stderr};
 
 /// A store holding the example plan, and a CSV with good and bad rows.
 fn setup(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {

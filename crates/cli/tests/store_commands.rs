@@ -1,21 +1,11 @@
 //! The store's commands as a user runs them, on a SQLite file: import
 //! --save, progress, meetings, revisions, backup/restore and verify.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
 
-/// Runs jointplan against the store at `db`.
-fn jp(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jointplan"))
-        .args(args)
-        .env(
-            "JOINTPLAN_DATABASE_URL",
-            format!("sqlite://{}", db.display()),
-        )
-        .env("JOINTPLAN_USER", "tester")
-        .output()
-        .expect("runs")
-}
+use std::process::Output;
+
+use support::jp;
 
 fn ok(out: Output) -> String {
     assert!(
