@@ -2,7 +2,6 @@
 //! file, streamed in batches so memory stays flat however long the file is.
 //! The store checks every row; this module reads rows and reports.
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -36,7 +35,7 @@ pub struct ImportArgs {
 }
 
 /// The columns a CSV may have, with the header names accepted for each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(usize)]
 enum Column {
     Plan,
@@ -90,7 +89,7 @@ pub async fn run(s: &dyn Store, args: &ImportArgs, actor: &str) -> Result<ExitCo
         .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
     let columns = header(&mut reader, &args.csv)?;
     // Without a plan column every row is for --plan or the only plan.
-    let default_plan = match (&args.plan, columns.contains_key(&Column::Plan)) {
+    let default_plan = match (&args.plan, columns[Column::Plan as usize].is_some()) {
         (Some(p), _) => Some(s.plan(p).await.map_err(storage::user_error)?.slug),
         (None, false) => Some(
             s.resolve_plan(None)
@@ -103,14 +102,10 @@ pub async fn run(s: &dyn Store, args: &ImportArgs, actor: &str) -> Result<ExitCo
 
     let bar = progress_bar(size);
     let started = Instant::now();
-    let mut positions = [None; Column::COUNT];
-    for (c, i) in &columns {
-        positions[*c as usize] = Some(*i);
-    }
     let mut rows = Rows {
         width: reader.headers().map(|h| h.len()).unwrap_or(0),
         reader,
-        columns: positions,
+        columns,
         default_plan,
         batch_size: args.batch_size.max(1),
         bar: bar.clone(),
@@ -170,15 +165,16 @@ pub async fn run(s: &dyn Store, args: &ImportArgs, actor: &str) -> Result<ExitCo
     })
 }
 
-/// Reads the header row into column positions; refuses unknown or missing columns.
+/// Reads the header row into each column's position, indexed by
+/// [`Column`]; refuses unknown or missing columns.
 fn header<R: std::io::Read>(
     reader: &mut csv::Reader<R>,
     path: &Path,
-) -> Result<HashMap<Column, usize>> {
+) -> Result<[Option<usize>; Column::COUNT]> {
     let headers = reader
         .headers()
         .map_err(|e| BadInput(format!("{}: no readable header row: {e}", path.display())))?;
-    let mut columns = HashMap::new();
+    let mut columns = [None; Column::COUNT];
     for (i, name) in headers.iter().enumerate() {
         let column = Column::parse(name).ok_or_else(|| {
             BadInput(format!(
@@ -186,7 +182,7 @@ fn header<R: std::io::Read>(
                 path.display()
             ))
         })?;
-        if columns.insert(column, i).is_some() {
+        if columns[column as usize].replace(i).is_some() {
             return Err(
                 BadInput(format!("{}: column {name:?} appears twice", path.display())).into(),
             );
@@ -194,7 +190,7 @@ fn header<R: std::io::Read>(
     }
     let missing: Vec<&str> = Column::REQUIRED
         .iter()
-        .filter(|(c, _)| !columns.contains_key(c))
+        .filter(|(c, _)| columns[*c as usize].is_none())
         .map(|(_, n)| *n)
         .collect();
     if !missing.is_empty() {
