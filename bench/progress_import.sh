@@ -52,15 +52,14 @@ CSV_MB=$(python3 -c "import os; print(f'{os.path.getsize(\"$CSV\")/1e6:.0f}')")
 # Fresh copy of the template store (plans, no reports) for each import.
 fresh_store() { rm -f "$W"/run.db*; for f in "$W"/template.db*; do cp "$f" "${f/template/run}"; done; }
 
-# The sqlite3 shell's table: the CSV's columns, the store's index on
-# (plan, action, party), and the store's durability settings (WAL, FULL).
+# The baselines' table: the CSV's columns and the store's index on
+# (plan, action, party); SQLite also gets the store's durability settings
+# (WAL, FULL).
+REPORTS_TABLE="CREATE TABLE reports (plan TEXT NOT NULL, action TEXT NOT NULL, date TEXT NOT NULL, party TEXT NOT NULL,
+  status TEXT NOT NULL, level TEXT NOT NULL, note TEXT NOT NULL, evidence TEXT NOT NULL);
+CREATE INDEX reports_plan ON reports (plan, action, party);"
 SQLITE_SHAPE="PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
-CREATE TABLE reports (plan TEXT NOT NULL, action TEXT NOT NULL, date TEXT NOT NULL, party TEXT NOT NULL,
-  status TEXT NOT NULL, level TEXT NOT NULL, note TEXT NOT NULL, evidence TEXT NOT NULL);
-CREATE INDEX reports_plan ON reports (plan, action, party);"
-PG_SHAPE="CREATE TABLE reports (plan TEXT NOT NULL, action TEXT NOT NULL, date TEXT NOT NULL, party TEXT NOT NULL,
-  status TEXT NOT NULL, level TEXT NOT NULL, note TEXT NOT NULL, evidence TEXT NOT NULL);
-CREATE INDEX reports_plan ON reports (plan, action, party);"
+$REPORTS_TABLE"
 
 echo "SQLite: import vs sqlite3 .import, $RUNS runs each" >&2
 jp_s=(); sh_s=(); jp_rss=""
@@ -102,7 +101,7 @@ if pg_isready -q -d "$PG_URL" 2>/dev/null; then
   DB_URL="${PG_URL%/*}/$PG_DB"
   JOINTPLAN_DATABASE_URL="$DB_URL" "$JP" db migrate >/dev/null 2>&1
   JOINTPLAN_DATABASE_URL="$DB_URL" "$JP" dev portfolio --plans "$PLANS" --reports 0 --out "$W/pg" 2>&1 | grep saved >&2
-  psql "$DB_URL" -qc "$PG_SHAPE" >/dev/null
+  psql "$DB_URL" -qc "$REPORTS_TABLE" >/dev/null
   echo "PostgreSQL: import vs psql \\copy, $RUNS runs each" >&2
   jp_p=(); cp_p=(); pg_rss=""
   for i in $(seq "$RUNS"); do
