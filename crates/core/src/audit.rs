@@ -2,39 +2,20 @@
 //! and every other field of the record, so changing, removing or reordering
 //! a record breaks every later link.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
+
+use crate::canonical::compact_json;
 use sha2::{Digest, Sha256};
 
 /// The `prev_hash` of the first record.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// JSON with object keys sorted at every depth and no spaces: one text per value.
-pub fn canonical_json(value: &Value) -> String {
-    fn sorted(v: &Value) -> Value {
-        match v {
-            Value::Object(m) => {
-                let mut keys: Vec<&String> = m.keys().collect();
-                keys.sort();
-                let mut out = Map::new();
-                for k in keys {
-                    out.insert(k.clone(), sorted(&m[k]));
-                }
-                Value::Object(out)
-            }
-            Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-            other => other.clone(),
-        }
-    }
-    // Writing a Value to a String cannot fail.
-    serde_json::to_string(&sorted(value)).unwrap_or_default()
-}
 
 /// The hash of a record: SHA-256 of the previous hash followed by the
 /// canonical JSON of all the record's other fields, hex.
 pub fn record_hash(prev_hash: &str, fields: &Value) -> String {
     let mut h = Sha256::new();
     h.update(prev_hash.as_bytes());
-    h.update(canonical_json(fields).as_bytes());
+    h.update(compact_json(fields).as_bytes());
     hex::encode(h.finalize())
 }
 
@@ -105,14 +86,6 @@ mod tests {
                 r
             })
             .collect()
-    }
-
-    #[test]
-    fn canonical_json_sorts_keys_at_every_depth() {
-        assert_eq!(
-            canonical_json(&json!({"b": {"d": 1, "c": 2}, "a": [ {"z":1,"y":2} ]})),
-            r#"{"a":[{"y":2,"z":1}],"b":{"c":2,"d":1}}"#
-        );
     }
 
     #[test]

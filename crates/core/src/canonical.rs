@@ -5,6 +5,7 @@
 //! an equal plan. The content hash is SHA-256 over the compact form with
 //! keys sorted, so it does not depend on formatting.
 
+use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::model::Plan;
@@ -49,10 +50,44 @@ pub fn looks_like_plan_json(text: &str) -> bool {
     t.starts_with('{') && t.contains("\"slug\"") && t.contains("\"partnership\"")
 }
 
-/// SHA-256 of the plan's content, hex: key-sorted compact JSON.
+/// JSON with object keys sorted at every depth and no spaces: one text per
+/// value, whatever order its maps keep. Hashes are taken over this form.
+pub fn compact_json(value: &Value) -> String {
+    fn sorted(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                let mut out = Map::new();
+                for k in keys {
+                    out.insert(k.clone(), sorted(&m[k]));
+                }
+                Value::Object(out)
+            }
+            Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
+            other => other.clone(),
+        }
+    }
+    // Writing a Value to a String cannot fail.
+    serde_json::to_string(&sorted(value)).unwrap_or_default()
+}
+
+/// SHA-256 of the plan's content, hex: its [`compact_json`].
 pub fn content_hash(plan: &Plan) -> String {
-    // serde_json's Value keeps keys in a BTreeMap, so this is key-sorted.
-    let value = serde_json::to_value(plan).unwrap_or(serde_json::Value::Null);
-    let bytes = serde_json::to_vec(&value).unwrap_or_default();
-    hex::encode(Sha256::digest(&bytes))
+    let value = serde_json::to_value(plan).unwrap_or(Value::Null);
+    hex::encode(Sha256::digest(compact_json(&value).as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn canonical_json_sorts_keys_at_every_depth() {
+        assert_eq!(
+            compact_json(&json!({"b": {"d": 1, "c": 2}, "a": [ {"z":1,"y":2} ]})),
+            r#"{"a":[{"y":2,"z":1}],"b":{"c":2,"d":1}}"#
+        );
+    }
 }

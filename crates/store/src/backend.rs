@@ -102,7 +102,7 @@ macro_rules! impl_store {
                 json!(action),
                 json!(entity),
                 json!(entity_id),
-                json!(audit::canonical_json(&detail)),
+                json!(jointplan_core::canonical::compact_json(&detail)),
                 json!(prev),
             ];
             let fields = Value::Object(dump::row_object(t, &values));

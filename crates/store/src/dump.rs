@@ -14,12 +14,12 @@ pub const VERSION: u32 = 1;
 
 /// The first line of a dump.
 pub fn header() -> String {
-    jointplan_core::audit::canonical_json(&json!({"format": FORMAT, "version": VERSION}))
+    jointplan_core::canonical::compact_json(&json!({"format": FORMAT, "version": VERSION}))
 }
 
 /// One row as a dump line.
 pub fn row_line(table: &Table, values: &[Value]) -> String {
-    jointplan_core::audit::canonical_json(
+    jointplan_core::canonical::compact_json(
         &json!({"table": table.name, "row": row_object(table, values)}),
     )
 }
