@@ -6,6 +6,8 @@
 //! (Markdown `#`, HTML `h2`, DOCX "Heading 2"), or neither (plain headings
 //! before lists, read as the tracks of a single line).
 
+use jointplan_core::AgreementKind;
+
 use crate::document::{Block, BlockKind};
 
 use super::numbering::{self, Numbering};
@@ -441,15 +443,10 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
 /// True when a table's cells read like a list of agreements (MoU, 2018 …).
 fn looks_like_agreements(rows: &[Vec<Vec<Block>>]) -> bool {
     let texts: Vec<&str> = rows.iter().flatten().flatten().map(Block::as_str).collect();
+    // The same rule that names an agreement's kind decides what reads like one.
     let hits = texts
         .iter()
-        .filter(|t| {
-            let l = t.to_lowercase();
-            l.contains("mou")
-                || l.contains("memorandum")
-                || l.contains("agreement")
-                || l.contains("joint statement")
-        })
+        .filter(|t| AgreementKind::from_title(t) != AgreementKind::Other)
         .count();
     hits * 3 >= texts.len().max(1)
 }
