@@ -150,7 +150,9 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    if is_hangul(a) && is_hangul(b) {
+    // Checked on non-ASCII words only: scoring compares every word of a
+    // title with every word of every goal name.
+    if !a.is_ascii() && !b.is_ascii() && is_hangul(a) && is_hangul(b) {
         let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
         return short.chars().count() >= 2 && long.starts_with(short);
     }
@@ -208,6 +210,14 @@ fn score(written: &Normal, name: &Normal) -> f32 {
         let share = written.words.len() as f32 / name.words.len().max(written.words.len()) as f32;
         return 0.5 + 0.4 * share;
     }
+    // Dice is at most 2 × the smaller count / both counts: skip the merge
+    // when that bound is already below FUZZY (a fragment against a long title).
+    let (a, b) = (written.bigrams.len(), name.bigrams.len());
+    #[allow(clippy::cast_precision_loss)]
+    let bound = 2.0 * a.min(b) as f32 / (a + b).max(1) as f32;
+    if bound < FUZZY {
+        return 0.0;
+    }
     let d = dice(&written.bigrams, &name.bigrams);
     if d >= FUZZY { 0.9 * d } else { 0.0 }
 }
@@ -249,19 +259,34 @@ fn scores(written: &str) -> Vec<f32> {
 /// goal better (13 with "Responsible Consumption and Production" is false).
 /// A fragment shared about equally by several goals ("Life") fits each of them.
 pub fn title_fits(number: u32, written: &str) -> bool {
-    let Some(goal) = goal(number) else {
-        return false;
-    };
-    let scores = scores(written);
-    let own = scores[goal.number as usize - 1];
-    own >= FIT && scores.iter().all(|&s| s < own + MARGIN)
+    goal(number).is_some_and(|goal| fits(goal, &scores(written)))
 }
 
 /// The goal whose title (any language) best fits `written`, if exactly one
 /// goal fits clearly best ("Climate Action" → 13; "Life" → `None`, it is
 /// ambiguous between 14 and 15).
 pub fn goal_by_title(written: &str) -> Option<&'static Goal> {
+    best(&scores(written))
+}
+
+/// [`title_fits`] and [`goal_by_title`] from one scoring of `written`:
+/// `None` when it fits goal `number`, else `Some` of the other goal it
+/// fits, if one does. Scoring is the costly part, so the linter asks once.
+pub fn title_misfit(number: u32, written: &str) -> Option<Option<&'static Goal>> {
+    let goal = goal(number)?;
     let scores = scores(written);
+    if fits(goal, &scores) {
+        return None;
+    }
+    Some(best(&scores).filter(|g| g.number != number))
+}
+
+fn fits(goal: &Goal, scores: &[f32]) -> bool {
+    let own = scores[goal.number as usize - 1];
+    own >= FIT && scores.iter().all(|&s| s < own + MARGIN)
+}
+
+fn best(scores: &[f32]) -> Option<&'static Goal> {
     let best = scores.iter().copied().fold(0.0, f32::max);
     if best < FIT {
         return None;

@@ -5,8 +5,9 @@
 //! the Open SDG and KOSTAT translation files; see `data/sdg/SOURCES.md`) and
 //! parsed on first use. Ids use the dotted form: `7.2`, `1.a`, `16.10`.
 //!
-//! [`title_fits`] and [`goal_by_title`] check the goal titles that plans write
-//! beside SDG numbers; the matching rules are documented in `fit.rs`.
+//! [`title_fits`], [`goal_by_title`] and [`title_misfit`] check the goal
+//! titles that plans write beside SDG numbers; the matching rules are
+//! documented in `fit.rs`.
 
 mod fit;
 
@@ -14,7 +15,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-pub use fit::{goal_by_title, title_fits};
+pub use fit::{goal_by_title, title_fits, title_misfit};
 
 /// A language the catalogue has titles in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

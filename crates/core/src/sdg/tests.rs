@@ -205,3 +205,27 @@ fn no_catalogue_name_fits_another_goal() {
         }
     }
 }
+
+#[test]
+fn title_misfit_agrees_with_title_fits_and_goal_by_title() {
+    let misfit = |n: u32, s: &str| title_misfit(n, s).map(|o| o.map(|g| g.number));
+    assert_eq!(misfit(13, "Climate Action"), None);
+    assert_eq!(
+        misfit(13, "Responsible Consumption and Production"),
+        Some(Some(12))
+    );
+    assert_eq!(misfit(3, "Digital transformation"), Some(None));
+    for n in 1..=17 {
+        for written in [
+            "Partnerships",
+            "Life",
+            "Energy",
+            "Clean water",
+            "기후변화 대응",
+        ] {
+            let expected = (!title_fits(n, written))
+                .then(|| goal_by_title(written).map(|g| g.number).filter(|&g| g != n));
+            assert_eq!(misfit(n, written), expected, "{n} {written:?}");
+        }
+    }
+}

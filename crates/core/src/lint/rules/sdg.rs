@@ -125,15 +125,7 @@ fn misfit(number: u32, written: &str) -> Option<Option<u32>> {
     {
         return *v;
     }
-    let verdict = if sdg::title_fits(number, written) {
-        None
-    } else {
-        Some(
-            sdg::goal_by_title(written)
-                .map(|g| g.number)
-                .filter(|&g| g != number),
-        )
-    };
+    let verdict = sdg::title_misfit(number, written).map(|other| other.map(|g| g.number));
     let mut memo = FITS.lock().unwrap_or_else(PoisonError::into_inner);
     if memo.len() > 4096 {
         memo.clear();
