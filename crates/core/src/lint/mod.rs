@@ -25,7 +25,7 @@ pub use diagnostic::{Diagnostic, JsonDiagnostic, Related, Severity, output_schem
 pub use explain::{RULES, Rule, explain, rule};
 pub use specificity::{ActionSpecificity, LineSummary, Specificity};
 
-use crate::model::Plan;
+use crate::model::{Action, Plan};
 
 /// What the linter found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -90,6 +90,16 @@ impl<'c> Sink<'c> {
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         self.out
     }
+}
+
+/// Every action of the plan with the number of its line, in document order.
+fn actions_by_line(plan: &Plan) -> impl Iterator<Item = (u32, &Action)> {
+    plan.lines.iter().flat_map(|l| {
+        l.tracks
+            .iter()
+            .flat_map(|t| t.actions.iter())
+            .map(move |a| (l.number, a))
+    })
 }
 
 /// Lints a plan. A configuration naming unknown rules is used as far as it

@@ -129,14 +129,7 @@ pub fn rate(plan: &Plan, line: u32, action: &Action) -> ActionSpecificity {
 
 /// Rates every action, in document order.
 pub fn rate_all(plan: &Plan) -> Vec<ActionSpecificity> {
-    plan.lines
-        .iter()
-        .flat_map(|l| {
-            l.tracks
-                .iter()
-                .flat_map(|t| t.actions.iter())
-                .map(move |a| (l.number, a))
-        })
+    super::actions_by_line(plan)
         .map(|(n, a)| rate(plan, n, a))
         .collect()
 }

@@ -1,7 +1,10 @@
 //! Small plans for the rules' unit tests, built the way the importer builds
 //! them (the same extraction functions), one source line per piece of text.
 
+use std::ops::Range;
+
 use crate::extract::sdg_mentions;
+use crate::lint::text::sub_span;
 use crate::lint::{Diagnostic, LintConfig, lint};
 use crate::model::{
     Action, ActionKind, Agreement, AgreementKind, AgreementStatus, Direction, Line, OrgRef,
@@ -58,31 +61,12 @@ impl PlanBuilder {
         span
     }
 
-    fn sub(span: Span, text: &str, r: std::ops::Range<usize>) -> Span {
-        let cols = |to: usize| u32::try_from(text[..to].chars().count()).unwrap_or(0);
-        Span {
-            start: span.start + r.start,
-            end: span.start + r.end,
-            column: 1 + cols(r.start),
-            end_column: 1 + cols(r.end),
-            ..span
-        }
-    }
-
     /// A line of effort whose ambition text is `ambition` (SDG mentions read from it).
     pub fn line(mut self, title: &str, ambition: &str) -> PlanBuilder {
         let number = u32::try_from(self.plan.lines.len() + 1).unwrap_or(0);
         let span = self.span(title);
         let amb_span = self.span(ambition);
-        let sdgs = sdg_mentions::find(ambition)
-            .into_iter()
-            .map(|f| SdgMention {
-                goal: f.goal,
-                target: f.target,
-                title_as_written: f.title,
-                span: Self::sub(amb_span, ambition, f.range),
-            })
-            .collect();
+        let sdgs = sdgs(ambition, &|r| sub_span(amb_span, ambition, r));
         self.plan.lines.push(Line {
             number,
             title: title.into(),
@@ -106,22 +90,14 @@ impl PlanBuilder {
     /// An action in the last line, naming the organisations with these ids.
     pub fn action_by(mut self, text: &str, orgs: &[&str]) -> PlanBuilder {
         let span = self.span(text);
-        let map = |r: std::ops::Range<usize>| Self::sub(span, text, r);
+        let map = |r: Range<usize>| sub_span(span, text, r);
         let recurrence = recurrence::find(text).map(|(r, frequency, alternative)| Recurrence {
             phrase: text[r.clone()].into(),
             frequency,
             alternative,
             span: map(r),
         });
-        let sdgs = sdg_mentions::find(text)
-            .into_iter()
-            .map(|f| SdgMention {
-                goal: f.goal,
-                target: f.target,
-                title_as_written: f.title,
-                span: map(f.range),
-            })
-            .collect();
+        let sdgs = sdgs(text, &map);
         let organisations = orgs
             .iter()
             .map(|id| OrgRef {
@@ -234,6 +210,19 @@ impl PlanBuilder {
     pub fn build(self) -> Plan {
         self.plan
     }
+}
+
+/// The SDG mentions of `text`, placed by `map`.
+fn sdgs(text: &str, map: &dyn Fn(Range<usize>) -> Span) -> Vec<SdgMention> {
+    sdg_mentions::find(text)
+        .into_iter()
+        .map(|f| SdgMention {
+            goal: f.goal,
+            target: f.target,
+            title_as_written: f.title,
+            span: map(f.range),
+        })
+        .collect()
 }
 
 /// The findings of one rule on a plan, with the default configuration.

@@ -29,17 +29,23 @@ impl Piece<'_> {
         if !self.mapped || range.end > self.text.len() {
             return self.span;
         }
-        let chars = |to: usize| -> u32 {
-            u32::try_from(self.text.get(..to).map_or(0, |t| t.chars().count())).unwrap_or(u32::MAX)
-        };
-        Span {
-            start: self.span.start + range.start,
-            end: self.span.start + range.end,
-            line: self.span.line,
-            column: self.span.column + chars(range.start),
-            end_line: self.span.line,
-            end_column: self.span.column + chars(range.end),
-        }
+        sub_span(self.span, self.text, range)
+    }
+}
+
+/// The source span of a byte range of `text`, which stands verbatim on one
+/// source line at `span`.
+pub(crate) fn sub_span(span: Span, text: &str, range: Range<usize>) -> Span {
+    let chars = |to: usize| -> u32 {
+        u32::try_from(text.get(..to).map_or(0, |t| t.chars().count())).unwrap_or(u32::MAX)
+    };
+    Span {
+        start: span.start + range.start,
+        end: span.start + range.end,
+        line: span.line,
+        column: span.column + chars(range.start),
+        end_line: span.line,
+        end_column: span.column + chars(range.end),
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::lint::{Diagnostic, Sink};
+use crate::lint::{Diagnostic, Sink, actions_by_line};
 use crate::model::{Action, Plan};
 
 /// Least Jaccard similarity of content words for a near duplicate.
@@ -53,16 +53,7 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
     if !sink.on("JP050") {
         return;
     }
-    let actions: Vec<(u32, &Action)> = plan
-        .lines
-        .iter()
-        .flat_map(|l| {
-            l.tracks
-                .iter()
-                .flat_map(|t| t.actions.iter())
-                .map(move |a| (l.number, a))
-        })
-        .collect();
+    let actions: Vec<(u32, &Action)> = actions_by_line(plan).collect();
     let words: Vec<Vec<u64>> = actions
         .iter()
         .map(|(_, a)| content_words(&a.text))

@@ -2,7 +2,8 @@
 
 use std::collections::HashSet;
 
-use crate::lint::{Diagnostic, Sink};
+use crate::lint::text::sub_span;
+use crate::lint::{Diagnostic, Sink, actions_by_line};
 use crate::model::Plan;
 use crate::recurrence::{self, Frequency};
 use crate::span::Span;
@@ -13,36 +14,34 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
         return;
     }
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for line in &plan.lines {
-        for a in line.tracks.iter().flat_map(|t| t.actions.iter()) {
-            // The model keeps the first recurrence; an action may state several.
-            let exact = a.span.line == a.span.end_line && a.span.len() == a.text.len();
-            for (r, frequency, alternative) in recurrence::find_all(&a.text) {
-                let span = if exact {
-                    sub(a.span, &a.text, r.clone())
-                } else if let Some(rec) = a
-                    .recurrence
-                    .as_ref()
-                    .filter(|x| x.phrase == a.text[r.clone()])
-                {
-                    rec.span
-                } else {
-                    a.span
-                };
-                if !seen.insert((span.start, span.end)) {
-                    continue;
-                }
-                let phrase = &a.text[r];
-                report(
-                    phrase,
-                    frequency,
-                    alternative,
-                    span,
-                    Some(line.number),
-                    Some(&a.code),
-                    sink,
-                );
+    for (line, a) in actions_by_line(plan) {
+        // The model keeps the first recurrence; an action may state several.
+        let exact = a.span.line == a.span.end_line && a.span.len() == a.text.len();
+        for (r, frequency, alternative) in recurrence::find_all(&a.text) {
+            let span = if exact {
+                sub_span(a.span, &a.text, r.clone())
+            } else if let Some(rec) = a
+                .recurrence
+                .as_ref()
+                .filter(|x| x.phrase == a.text[r.clone()])
+            {
+                rec.span
+            } else {
+                a.span
+            };
+            if !seen.insert((span.start, span.end)) {
+                continue;
             }
+            let phrase = &a.text[r];
+            report(
+                phrase,
+                frequency,
+                alternative,
+                span,
+                Some(line),
+                Some(&a.code),
+                sink,
+            );
         }
     }
     for m in &plan.mechanisms {
@@ -58,17 +57,6 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                 sink,
             );
         }
-    }
-}
-
-fn sub(span: Span, text: &str, r: std::ops::Range<usize>) -> Span {
-    let cols = |to: usize| u32::try_from(text[..to].chars().count()).unwrap_or(0);
-    Span {
-        start: span.start + r.start,
-        end: span.start + r.end,
-        column: span.column + cols(r.start),
-        end_column: span.column + cols(r.end),
-        ..span
     }
 }
 

@@ -2,7 +2,7 @@
 //! no output, no date or frequency.
 
 use crate::lint::specificity::ActionSpecificity;
-use crate::lint::{Diagnostic, Sink};
+use crate::lint::{Diagnostic, Sink, actions_by_line};
 use crate::model::Plan;
 
 /// Reports every action with none of the three signals.
@@ -10,13 +10,7 @@ pub fn check(plan: &Plan, rated: &[ActionSpecificity], sink: &mut Sink) {
     if !sink.on("JP040") {
         return;
     }
-    let actions = plan.lines.iter().flat_map(|l| {
-        l.tracks
-            .iter()
-            .flat_map(|t| t.actions.iter())
-            .map(move |a| (l.number, a))
-    });
-    for ((line, action), r) in actions.zip(rated) {
+    for ((line, action), r) in actions_by_line(plan).zip(rated) {
         if r.organisation || r.output || r.when {
             continue;
         }
