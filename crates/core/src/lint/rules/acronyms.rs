@@ -17,9 +17,10 @@ use crate::lint::{Diagnostic, Sink};
 use crate::model::Plan;
 use crate::span::Span;
 
-/// Terms every reader of a plan knows, which need no expansion. Wider than
-/// the extractor's list of non-organisations on purpose: that list says what
-/// is not an agency (RWD, STI), this one what needs no spelling out.
+/// Terms every reader of a plan knows, which need no expansion. Not the
+/// extractor's [`known_bodies::COMMON_TERMS`] on purpose: that list says what
+/// is not an agency, and holds terms a reader still needs spelled out (RWD,
+/// STI, KPI); this one says what needs no spelling out (and adds COP, EUREKA).
 const WELL_KNOWN: &[&str] = &[
     "UN", "EU", "SDG", "ICT", "IT", "AI", "IOT", "R&D", "CO2", "GHG", "GDP", "COVID", "MOU", "MOC",
     "TBC", "TBD", "NGO", "SME", "FDI", "FTA", "ODA", "CEO", "PHD", "USD", "EUR", "DKK", "KRW",
@@ -90,8 +91,8 @@ pub fn check(plan: &Plan, pieces: &[Piece<'_>], sink: &mut Sink) {
     let occurrences = occurrences(pieces);
     let mut definitions = Vec::new();
     let mut glossed: HashSet<String> = HashSet::new();
-    for (i, p) in pieces.iter().enumerate() {
-        definitions.extend(definitions_in(p, i));
+    for p in pieces {
+        definitions.extend(definitions_in(p));
         // The gloss pattern starts at any word: run it only where a dash stands.
         if !p.text.contains([' ', '\u{a0}']) || !p.text.contains(['-', '–', '—']) {
             continue;
@@ -171,7 +172,7 @@ fn occurrences(pieces: &[Piece<'_>]) -> Vec<Occurrence> {
     out
 }
 
-fn definitions_in(p: &Piece<'_>, _index: usize) -> Vec<Definition> {
+fn definitions_in(p: &Piece<'_>) -> Vec<Definition> {
     let mut out = Vec::new();
     // find_iter, not captures_iter: the inside is the match less its
     // parentheses, and captures cost a slower engine on every paragraph.
@@ -251,14 +252,14 @@ fn name_window(before: &str) -> &str {
 
 /// Words of a name: split on space, hyphen, slash and comma; quotes dropped; at most 12.
 fn words_of(text: &str) -> Vec<String> {
-    let words: Vec<String> = text
+    let mut words: Vec<String> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | ','))
         .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '&')))
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    let skip = words.len().saturating_sub(12);
-    words[skip..].to_vec()
+    words.drain(..words.len().saturating_sub(12));
+    words
 }
 
 /// The capitalised words just before the parenthesis, small words allowed
