@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
-use jointplan_core::lint::{self, Diagnostic, LintConfig, Report, Severity, Specificity};
+use jointplan_core::lint::{
+    self, Diagnostic, LintConfig, Report, Severity, Specificity, UnknownRule,
+};
 use serde::Deserialize;
 
 use crate::cli::InputArgs;
@@ -128,7 +130,7 @@ fn config(args: &LintArgs) -> Result<LintConfig> {
             .is_file()
             .then_some(Path::new(CONFIG_FILE)),
     };
-    let mut config = match path {
+    let config = match path {
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .map_err(|e| BadInput(format!("{}: cannot read: {e}", p.display())))?;
@@ -138,25 +140,22 @@ fn config(args: &LintArgs) -> Result<LintConfig> {
         }
         None => LintConfig::default(),
     };
+    // Names become codes first, so that `--allow JP010` undoes `deny = ["acronym-unexpanded"]`.
+    let mut config = config.normalised().map_err(|e| BadInput(e.to_string()))?;
     for code in &args.allow {
-        config.allow_rule(code);
+        config.allow_rule(rule_code(code)?);
     }
     for code in &args.deny {
-        config.deny_rule(code);
+        config.deny_rule(rule_code(code)?);
     }
-    // Names become codes here so that `--allow JP010` undoes `deny = ["acronym-unexpanded"]`.
-    let mut normalised = config.normalised().map_err(|e| BadInput(e.to_string()))?;
-    for code in &args.allow {
-        if let Some(r) = lint::rule(code) {
-            normalised.allow_rule(r.code);
-        }
-    }
-    for code in &args.deny {
-        if let Some(r) = lint::rule(code) {
-            normalised.deny_rule(r.code);
-        }
-    }
-    Ok(normalised)
+    Ok(config)
+}
+
+/// The code of a rule named on the command line (by code or name).
+fn rule_code(code_or_name: &str) -> Result<&'static str, BadInput> {
+    lint::rule(code_or_name)
+        .map(|r| r.code)
+        .ok_or_else(|| BadInput(UnknownRule(code_or_name.to_owned()).to_string()))
 }
 
 /// Findings as a compiler prints them, then the counts.
