@@ -41,11 +41,7 @@ fn lines_tracks_and_actions() {
     assert_eq!(p.lines.len(), 4);
     assert_eq!(p.tracks().count(), 16);
     assert_eq!(p.actions().count(), 69);
-    let per_line: Vec<usize> = p
-        .lines
-        .iter()
-        .map(|l| l.tracks.iter().map(|t| t.actions.len()).sum())
-        .collect();
+    let per_line: Vec<usize> = p.lines.iter().map(|l| l.actions().count()).collect();
     assert_eq!(per_line, [17, 18, 12, 22]);
     assert_eq!(p.lines[0].title, "Sustainability & Green Transition");
     let kinds: Vec<TrackKind> = p.lines[0].tracks.iter().map(|t| t.kind).collect();

@@ -94,12 +94,9 @@ impl<'c> Sink<'c> {
 
 /// Every action of the plan with the number of its line, in document order.
 fn actions_by_line(plan: &Plan) -> impl Iterator<Item = (u32, &Action)> {
-    plan.lines.iter().flat_map(|l| {
-        l.tracks
-            .iter()
-            .flat_map(|t| t.actions.iter())
-            .map(move |a| (l.number, a))
-    })
+    plan.lines
+        .iter()
+        .flat_map(|l| l.actions().map(move |a| (l.number, a)))
 }
 
 /// Lints a plan. A configuration naming unknown rules is used as far as it

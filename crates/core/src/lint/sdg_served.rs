@@ -86,11 +86,7 @@ pub fn served_by_action(action: &Action) -> BTreeSet<u32> {
 
 /// The goals some action of a line serves.
 pub fn served_by_line(line: &Line) -> BTreeSet<u32> {
-    line.tracks
-        .iter()
-        .flat_map(|t| t.actions.iter())
-        .flat_map(served_by_action)
-        .collect()
+    line.actions().flat_map(served_by_action).collect()
 }
 
 /// The goals each line serves, one set per line in plan order.

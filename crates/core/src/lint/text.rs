@@ -87,7 +87,7 @@ pub fn pieces(plan: &Plan) -> Vec<Piece<'_>> {
         for p in &line.ambition {
             out.push(piece(&p.text, p.span, Some(line.number), None, false));
         }
-        for a in line.tracks.iter().flat_map(|t| t.actions.iter()) {
+        for a in line.actions() {
             out.push(piece(
                 &a.text,
                 a.span,

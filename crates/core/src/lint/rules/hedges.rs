@@ -6,7 +6,7 @@ use crate::model::Plan;
 /// Reports each hedged action and, per line, how many of its actions are hedged.
 pub fn check(plan: &Plan, sink: &mut Sink) {
     for line in &plan.lines {
-        let actions: Vec<_> = line.tracks.iter().flat_map(|t| t.actions.iter()).collect();
+        let actions: Vec<_> = line.actions().collect();
         let hedged: Vec<_> = actions.iter().filter(|a| a.strength.is_hedged()).collect();
         for a in &hedged {
             let hedges = a.strength.hedges();

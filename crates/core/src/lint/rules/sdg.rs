@@ -13,7 +13,7 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
         for m in &line.sdgs {
             mention(m, Some(line.number), None, sink);
         }
-        for a in line.tracks.iter().flat_map(|t| t.actions.iter()) {
+        for a in line.actions() {
             for m in &a.sdgs {
                 mention(m, Some(line.number), Some(&a.code), sink);
             }
