@@ -42,6 +42,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::LazyLock;
 
+use crate::extract::is_hangul;
 use serde::Serialize;
 
 /// A country (or territory) of ISO 3166-1.
@@ -451,10 +452,6 @@ fn word_ranges(text: &str) -> Vec<(usize, usize)> {
         out.push((s, text.len()));
     }
     out
-}
-
-fn is_hangul(word: &str) -> bool {
-    word.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
 }
 
 impl Phrase {

@@ -17,17 +17,28 @@ pub fn normalise(text: &str) -> String {
         if matches!(w.as_str(), "the" | "a" | "an") {
             continue;
         }
-        let w = if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-            w[..w.len() - 1].to_owned()
-        } else {
-            w
-        };
+        let w = singular(&w);
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w);
+        out.push_str(w);
     }
     out
+}
+
+/// A word with a plural "s" folded away ("Medicines" → "Medicine"); words of
+/// three letters or fewer and words in "ss" are left alone.
+pub fn singular(word: &str) -> &str {
+    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+/// True when a word has Hangul syllables in it.
+pub fn is_hangul(word: &str) -> bool {
+    word.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
 }
 
 /// True when a word is written as an acronym: two or more capitals or digits,

@@ -23,6 +23,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Goal, goal, goals};
+use crate::extract::is_hangul;
 
 /// The least score that counts as a fit.
 const FIT: f32 = 0.5;
@@ -134,14 +135,7 @@ fn stem(word: &str) -> String {
     {
         return format!("{base}y");
     }
-    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
-        return word[..word.len() - 1].to_owned();
-    }
-    word.to_owned()
-}
-
-fn is_hangul(word: &str) -> bool {
-    word.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+    crate::extract::singular(word).to_owned()
 }
 
 /// Same word; for Korean, also the same stem with a particle attached

@@ -131,11 +131,7 @@ fn content_words(text: &str) -> Vec<u64> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
         .map(|w| {
-            let folded = if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-                &w[..w.len() - 1]
-            } else {
-                w
-            };
+            let folded = crate::extract::singular(w);
             fnv(folded)
         })
         .collect();
