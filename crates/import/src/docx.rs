@@ -18,7 +18,7 @@ use zip::ZipArchive;
 use zip::result::ZipError;
 
 use self::styles::{Counters, NumberingDefs, Styles};
-use crate::html::{BULLET, Builder};
+use crate::builder::{BULLET, Builder};
 use crate::{BlockKind, Document, ImportError};
 
 /// The main part of a Word document.

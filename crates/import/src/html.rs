@@ -5,15 +5,13 @@
 //! there is no DOM: a small stack of open lists, tables and cells is enough
 //! for the shapes a plan has, and it never fails, whatever the input.
 
-mod builder;
-
 use std::collections::HashMap;
 use std::ops::Range;
 
 use html5gum::{DefaultEmitter, EndTag, StartTag, Token, Tokenizer};
 
+use crate::builder::{Builder, Numbering};
 use crate::{Block, BlockKind, Document};
-pub(crate) use builder::{BULLET, Builder, Numbering};
 
 /// Reads an HTML document.
 pub fn parse(source: &str) -> Document {

@@ -6,6 +6,7 @@
 //! what a line, a track and an action look like; the meaning of sentences
 //! comes from `jointplan_core::extract`.
 
+mod builder;
 pub mod decode;
 pub mod document;
 pub mod docx;

@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::html::{self, Builder, Numbering};
+use crate::builder::{Builder, Numbering};
+use crate::html;
 use crate::{BlockKind, Document};
 
 /// Reads a Markdown document; spans index `source` as given.

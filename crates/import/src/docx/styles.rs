@@ -10,7 +10,7 @@ use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::{attr, is_word, local};
-use crate::html::{BULLET, Numbering};
+use crate::builder::{BULLET, Numbering};
 
 /// One paragraph style as defined in `styles.xml`.
 #[derive(Debug, Default, Clone)]
