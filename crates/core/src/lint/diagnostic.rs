@@ -31,16 +31,6 @@ impl Severity {
             Severity::Error => "error",
         }
     }
-
-    /// Parses a lower-case name; "warn" and "note" are accepted as well.
-    pub fn parse(name: &str) -> Option<Severity> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "info" | "note" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" | "deny" => Some(Severity::Error),
-            _ => None,
-        }
-    }
 }
 
 impl std::fmt::Display for Severity {
