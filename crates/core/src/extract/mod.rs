@@ -15,4 +15,4 @@ pub mod signatories;
 pub mod targets;
 mod words;
 
-pub use words::{is_acronym, is_hangul, normalise, singular, slug, unique};
+pub use words::{common_sorted, is_acronym, is_hangul, normalise, singular, slug, unique};

@@ -36,6 +36,23 @@ pub fn singular(word: &str) -> &str {
     }
 }
 
+/// How many items two sorted lists share (with repeats, as a multiset).
+pub fn common_sorted<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
+}
+
 /// True when a word has Hangul syllables in it.
 pub fn is_hangul(word: &str) -> bool {
     word.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))

@@ -142,18 +142,7 @@ fn content_words(text: &str) -> Vec<u64> {
 
 /// Jaccard similarity of two sorted, distinct lists.
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let common = crate::extract::common_sorted(a, b);
     let union = a.len() + b.len() - common;
     if union == 0 {
         return 0.0;
