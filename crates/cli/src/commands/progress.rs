@@ -114,14 +114,7 @@ pub fn run(store: &StoreArgs, cmd: &ProgressCommand) -> Result<ExitCode> {
             } => {
                 let status: Status = status.parse().map_err(|e| BadInput(format!("{e}")))?;
                 let level: Level = level.parse().map_err(|e| BadInput(format!("{e}")))?;
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
-                let current = s
-                    .version(&info.slug, None)
-                    .await
-                    .map_err(storage::user_error)?;
+                let (info, current) = storage::current_plan(s.as_ref(), plan.as_deref()).await?;
                 let org_party = org
                     .as_deref()
                     .and_then(|o| current.plan.organisation(o))
@@ -189,14 +182,7 @@ pub fn run(store: &StoreArgs, cmd: &ProgressCommand) -> Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
             ProgressCommand::Show { plan, json } => {
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
-                let current = s
-                    .version(&info.slug, None)
-                    .await
-                    .map_err(storage::user_error)?;
+                let (info, current) = storage::current_plan(s.as_ref(), plan.as_deref()).await?;
                 let reports: Vec<Report> = s
                     .reports(&info.slug)
                     .await

@@ -82,6 +82,16 @@ pub async fn connect(args: &StoreArgs) -> Result<Box<dyn Store>> {
         .map_err(user_error)
 }
 
+/// The plan a command names (or the only one) and its current version.
+pub async fn current_plan(
+    store: &dyn Store,
+    slug: Option<&str>,
+) -> Result<(jointplan_store::PlanInfo, jointplan_store::StoredVersion)> {
+    let info = store.resolve_plan(slug).await.map_err(user_error)?;
+    let current = store.version(&info.slug, None).await.map_err(user_error)?;
+    Ok((info, current))
+}
+
 /// A store error as the CLI reports it: the user's mistakes exit 2.
 pub fn user_error(e: StoreError) -> anyhow::Error {
     match e {
