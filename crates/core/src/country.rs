@@ -40,6 +40,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
+use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
 use crate::extract::is_hangul;
@@ -678,40 +679,66 @@ impl Matcher {
     }
 }
 
-/// Every mention of a country in `text` (name, long name, alias, adjective,
-/// abbreviation, possessive), in order, non-overlapping, longest first.
-pub fn mentions(text: &str) -> Vec<CountryMention> {
-    let matcher = &*MATCHER;
-    let ranges = word_ranges(text);
-    // All words lower-cased into one buffer, sliced below.
-    let mut folded = String::with_capacity(text.len());
-    let mut folded_ranges = Vec::with_capacity(ranges.len());
-    for &(start, end) in &ranges {
-        let from = folded.len();
-        let word = &text[start..end];
-        if word.is_ascii() {
-            folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            folded.extend(word.chars().flat_map(char::to_lowercase));
+/// The words of `text` (see [`word_ranges`]), lower-cased into `folded`.
+fn fold_words<'f>(text: &str, folded: &'f mut String) -> Vec<Word<'f>> {
+    if text.is_ascii() {
+        // Plans are mostly ASCII: fold the whole text at once, so that each
+        // word's folded form sits at the word's own offsets.
+        folded.push_str(text);
+        folded.make_ascii_lowercase();
+        let folded: &'f str = folded;
+        let bytes = text.as_bytes();
+        let mut words = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            words.push(Word {
+                start,
+                end: i,
+                folded: &folded[start..i],
+            });
         }
-        folded_ranges.push(from..folded.len());
+        return words;
     }
-    let words: Vec<Word<'_>> = ranges
-        .iter()
-        .zip(folded_ranges)
-        .map(|(&(start, end), f)| Word {
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    for (start, end) in word_ranges(text) {
+        let from = folded.len();
+        folded.extend(text[start..end].chars().flat_map(char::to_lowercase));
+        spans.push((start, end, from));
+    }
+    let folded: &'f str = folded;
+    let mut words = Vec::with_capacity(spans.len());
+    for (k, &(start, end, from)) in spans.iter().enumerate() {
+        let to = spans.get(k + 1).map_or(folded.len(), |s| s.2);
+        words.push(Word {
             start,
             end,
-            folded: &folded[f],
-        })
-        .collect();
-    let mut out = Vec::new();
+            folded: &folded[from..to],
+        });
+    }
+    words
+}
+
+/// Calls `found` with every mention of a country in `text`, in order, until
+/// it breaks.
+fn scan(text: &str, mut found: impl FnMut(CountryMention) -> ControlFlow<()>) {
+    let matcher = &*MATCHER;
+    // All words lower-cased into one buffer, sliced by the words.
+    let mut folded = String::with_capacity(text.len());
+    let words = fold_words(text, &mut folded);
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
         matcher.candidates(word.folded, &mut candidates);
-        let found = candidates.iter().find_map(|&(p, first_len)| {
+        let found_here = candidates.iter().find_map(|&(p, first_len)| {
             let end = p.match_at(text, &words, i, first_len)?;
             // Names in any case, but not starting lower-case ("polish").
             let lower = text[word.start..]
@@ -720,7 +747,7 @@ pub fn mentions(text: &str) -> Vec<CountryMention> {
                 .is_some_and(char::is_lowercase);
             (p.entry.code.is_none() || p.entry.exact_case || !lower).then_some((p, end))
         });
-        let Some((phrase, mut end)) = found else {
+        let Some((phrase, mut end)) = found_here else {
             i += 1;
             continue;
         };
@@ -735,13 +762,16 @@ pub fn mentions(text: &str) -> Vec<CountryMention> {
             next += 1;
         }
         if let Some(code) = phrase.entry.code {
-            out.push(CountryMention {
+            let mention = CountryMention {
                 code,
                 start: word.start,
                 end,
                 is_adjective: phrase.entry.is_adjective || is_possessive,
                 is_possessive,
-            });
+            };
+            if found(mention).is_break() {
+                return;
+            }
         }
         // Skip every word the mention covers (a tail such as "U.S." covers none).
         while next < words.len() && words[next].start < end {
@@ -749,13 +779,27 @@ pub fn mentions(text: &str) -> Vec<CountryMention> {
         }
         i = next;
     }
+}
+
+/// Every mention of a country in `text` (name, long name, alias, adjective,
+/// abbreviation, possessive), in order, non-overlapping, longest first.
+pub fn mentions(text: &str) -> Vec<CountryMention> {
+    let mut out = Vec::new();
+    scan(text, |m| {
+        out.push(m);
+        ControlFlow::Continue(())
+    });
     out
 }
 
 /// The first country mentioned in `text`.
 pub fn first_mention(text: &str) -> Option<CountryMention> {
-    // Usually the first match is accepted; `mentions` is cheap on short texts.
-    mentions(text).into_iter().next()
+    let mut first = None;
+    scan(text, |m| {
+        first = Some(m);
+        ControlFlow::Break(())
+    });
+    first
 }
 
 #[cfg(test)]
