@@ -4,26 +4,54 @@
 /// articles dropped, plurals folded ("Medicines Agency" = "Medicine Agency").
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        for word in text
+            .as_bytes()
+            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'&'))
+            .filter(|w| !w.is_empty())
+        {
+            let mark = out.len();
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let from = out.len();
+            if word == b"&" {
+                out.push_str("and");
+            } else {
+                out.extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            }
+            keep_word(&mut out, mark, from);
+        }
+        return out;
+    }
     for word in text
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
-        let w = if lower == "&" {
-            "and".to_owned()
-        } else {
-            lower
-        };
-        if matches!(w.as_str(), "the" | "a" | "an") {
-            continue;
-        }
-        let w = singular(&w);
+        let mark = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        let from = out.len();
+        if word == "&" {
+            out.push_str("and");
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+        keep_word(&mut out, mark, from);
     }
     out
+}
+
+/// Takes back the word [`normalise`] just wrote at `from` (after a space
+/// from `mark`) when it is an article, and its plural "s".
+fn keep_word(out: &mut String, mark: usize, from: usize) {
+    let w = &out[from..];
+    if matches!(w, "the" | "a" | "an") {
+        out.truncate(mark);
+    } else if singular(w).len() < w.len() {
+        out.pop();
+    }
 }
 
 /// A word with a plural "s" folded away ("Medicines" → "Medicine"); words of
