@@ -1,3 +1,6 @@
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -97,29 +100,27 @@ impl ActionKind {
     /// Classifies an action by the words it opens with; the first matching
     /// rule wins, so the order of the rules is the order of precedence.
     pub fn classify(text: &str) -> ActionKind {
-        let lower = text.to_lowercase();
         // The opening words say what is committed; later words are context.
-        let head: String = lower.chars().take(90).collect();
-        let has = |w: &str| head.contains(w);
-        if has("meeting") || has("consultation") || has("dialogue") || has("summit") {
-            ActionKind::Dialogue
-        } else if has("knowledge") || has("exchange") || has("information") || has("share") {
-            ActionKind::KnowledgeSharing
-        } else if has("mou") || has("agreement") || has("memorandum") || has("treaty") {
-            ActionKind::Agreement
-        } else if has("joint ") || has("event") || has("workshop") || has("seminar") {
-            ActionKind::JointEvent
-        } else if has("research") || has("scientific") || has("r&d") || has("science") {
-            ActionKind::Research
-        } else if has("promot") || has("facilitat") || has("mobility") || has("expand") {
-            ActionKind::Promotion
-        } else if has("support") || has("contribut") || has("participat") {
-            ActionKind::Support
-        } else if has("cooperat") || has("collaborat") || has("partnership") {
-            ActionKind::Cooperation
-        } else {
-            ActionKind::Other
+        const HEAD_CHARS: usize = 90;
+        let head: String = match text.get(..HEAD_CHARS.min(text.len())) {
+            // ASCII lower-cases character for character: fold the opening only.
+            Some(opening) if opening.is_ascii() => opening.to_ascii_lowercase(),
+            _ => text.to_lowercase().chars().take(HEAD_CHARS).collect(),
+        };
+        // One pass finds every rule word in the opening (overlapping, so
+        // none hides another), instead of a substring search per word.
+        let mut found = [false; KIND_WORDS.len()];
+        for m in KIND_MATCHER.find_overlapping_iter(&head) {
+            found[m.pattern().as_usize()] = true;
         }
+        let mut at = 0;
+        for &(kind, words) in KIND_RULES {
+            if found[at..at + words.len()].contains(&true) {
+                return kind;
+            }
+            at += words.len();
+        }
+        ActionKind::Other
     }
 
     /// The English label.
@@ -137,6 +138,62 @@ impl ActionKind {
         }
     }
 }
+
+/// The rules of [`ActionKind::classify`], in order of precedence: a kind,
+/// and the words in the opening of an action that make it that kind.
+const KIND_RULES: &[(ActionKind, &[&str])] = &[
+    (
+        ActionKind::Dialogue,
+        &["meeting", "consultation", "dialogue", "summit"],
+    ),
+    (
+        ActionKind::KnowledgeSharing,
+        &["knowledge", "exchange", "information", "share"],
+    ),
+    (
+        ActionKind::Agreement,
+        &["mou", "agreement", "memorandum", "treaty"],
+    ),
+    (
+        ActionKind::JointEvent,
+        &["joint ", "event", "workshop", "seminar"],
+    ),
+    (
+        ActionKind::Research,
+        &["research", "scientific", "r&d", "science"],
+    ),
+    (
+        ActionKind::Promotion,
+        &["promot", "facilitat", "mobility", "expand"],
+    ),
+    (ActionKind::Support, &["support", "contribut", "participat"]),
+    (
+        ActionKind::Cooperation,
+        &["cooperat", "collaborat", "partnership"],
+    ),
+];
+
+/// Every word of [`KIND_RULES`], rule by rule.
+const KIND_WORDS: [&str; 30] = {
+    let mut out = [""; 30];
+    let mut n = 0;
+    let mut r = 0;
+    while r < KIND_RULES.len() {
+        let words = KIND_RULES[r].1;
+        let mut w = 0;
+        while w < words.len() {
+            out[n] = words[w];
+            n += 1;
+            w += 1;
+        }
+        r += 1;
+    }
+    assert!(n == out.len(), "KIND_WORDS counts every rule word");
+    out
+};
+
+static KIND_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(KIND_WORDS).expect("the rule words are valid patterns"));
 
 #[cfg(test)]
 mod tests {
