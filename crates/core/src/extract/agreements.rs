@@ -81,17 +81,43 @@ pub fn parse(entry: &str) -> ParsedAgreement {
 
 /// True when two entries list the same agreement (one may spell out the parties).
 pub fn same_agreement(a: &ParsedAgreement, b: &ParsedAgreement) -> bool {
-    if a.kind != b.kind || a.years != b.years {
-        return false;
+    AgreementKey::new(a).same(&AgreementKey::new(b))
+}
+
+/// What [`same_agreement`] compares of an entry, worked out once: an entry
+/// compared with every agreement listed before it is normalised once.
+#[derive(Debug, Clone)]
+pub struct AgreementKey<'a> {
+    agreement: &'a ParsedAgreement,
+    /// The title, normalised.
+    title: String,
+    /// The title before any " between …", normalised.
+    short: String,
+}
+
+impl<'a> AgreementKey<'a> {
+    /// The key of an entry.
+    pub fn new(agreement: &'a ParsedAgreement) -> Self {
+        let t = &agreement.title;
+        Self {
+            agreement,
+            title: normalise(t),
+            short: normalise(t.split(" between ").next().unwrap_or(t)),
+        }
     }
-    let (na, nb) = (normalise(&a.title), normalise(&b.title));
-    if na == nb {
-        return true;
+
+    /// True when the two entries list the same agreement.
+    pub fn same(&self, other: &AgreementKey<'_>) -> bool {
+        let (a, b) = (self.agreement, other.agreement);
+        if a.kind != b.kind || a.years != b.years {
+            return false;
+        }
+        if self.title == other.title {
+            return true;
+        }
+        // "Joint Statement on X" and "Joint Statement on X between A and B".
+        self.short == other.short && self.short.split(' ').count() >= 3
     }
-    // "Joint Statement on X" and "Joint Statement on X between A and B".
-    let short = |t: &str| -> String { normalise(t.split(" between ").next().unwrap_or(t)) };
-    let (sa, sb) = (short(&a.title), short(&b.title));
-    sa == sb && sa.split(' ').count() >= 3
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Agreements from the appendix: a table of [line, agreements] rows, or
 //! list items under an appendix heading.
 
-use jointplan_core::extract::agreements::{ParsedAgreement, parse, same_agreement};
+use jointplan_core::extract::agreements::{AgreementKey, ParsedAgreement, parse};
 use jointplan_core::extract::normalise;
 use jointplan_core::{Agreement, AgreementKind, Line, LineIndex, Span};
 
@@ -38,9 +38,15 @@ pub fn agreements(
             _ => push_entry(block, None, index, &mut entries),
         }
     }
-    let mut out: Vec<(ParsedAgreement, Agreement)> = Vec::new();
-    for (parsed, line, span) in entries {
-        if let Some((_, a)) = out.iter_mut().find(|(p, _)| same_agreement(p, &parsed)) {
+    let keys: Vec<AgreementKey<'_>> = entries
+        .iter()
+        .map(|(p, _, _)| AgreementKey::new(p))
+        .collect();
+    // Each agreement kept, by the entry that first listed it.
+    let mut out: Vec<(usize, Agreement)> = Vec::new();
+    for (i, (parsed, line, span)) in entries.iter().enumerate() {
+        let (line, span) = (*line, *span);
+        if let Some((_, a)) = out.iter_mut().find(|(k, _)| keys[*k].same(&keys[i])) {
             if let Some(l) = line.filter(|l| !a.lines.contains(l)) {
                 a.lines.push(l);
             }
@@ -60,7 +66,7 @@ pub fn agreements(
             lines: line.into_iter().collect(),
             spans: vec![span],
         };
-        out.push((parsed, agreement));
+        out.push((i, agreement));
     }
     out.into_iter().map(|(_, a)| a).collect()
 }
