@@ -1,0 +1,457 @@
+//! Finding the names a text defines: "Full Name (ACRONYM)", "ACRONYM – Full
+//! Name", and named bodies ("Danish Ministry of Health"), each with the party
+//! its country qualifier names.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::known_bodies;
+use super::super::words::is_acronym;
+use super::tokens::{
+    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, words,
+};
+use crate::country;
+
+/// A name found in a text, before it is merged into the register; it
+/// borrows the text it was found in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundName<'a> {
+    /// Full name, without a leading country qualifier.
+    pub name: Option<&'a str>,
+    /// Acronym, when defined here.
+    pub acronym: Option<&'a str>,
+    /// Name as written, with the qualifier, when it differs from `name`.
+    pub written: Option<&'a str>,
+    /// Party code from a country word in the name.
+    pub party: Option<&'static str>,
+    /// True for a body (ministry, agency…); false for a term ("Antimicrobial Resistance (AMR)").
+    pub is_organisation: bool,
+    /// Byte range of the whole definition.
+    pub range: Range<usize>,
+}
+
+static DASH_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+[-–—]\s+([^-–—,;.()]{3,80}?)\s*(?:\s[-–—]|[,;.()]|$)")
+        .expect("valid pattern")
+});
+
+/// What [`strip_qualifier`] made of each name already seen: a body named
+/// in forty actions is looked up in the country list once.
+#[derive(Debug, Default)]
+pub(super) struct Qualifiers {
+    /// The length of the qualifier (and the space after it), and the party.
+    seen: HashMap<String, (usize, Option<&'static str>)>,
+}
+
+impl Qualifiers {
+    /// [`strip_qualifier`] of `name`, remembered.
+    pub fn strip<'n>(&mut self, name: &'n str) -> (&'n str, Option<&'static str>) {
+        if let Some(&(cut, party)) = self.seen.get(name) {
+            return (&name[cut..], party);
+        }
+        let (rest, party) = strip_qualifier(name);
+        self.seen
+            .insert(name.to_owned(), (name.len() - rest.len(), party));
+        (rest, party)
+    }
+
+    /// Party code of the first country word in `name` (the party
+    /// [`strip_qualifier`] gives, whether or not it strips a qualifier).
+    fn party_in(&mut self, name: &str) -> Option<&'static str> {
+        self.strip(name).1
+    }
+}
+
+/// Splits a leading country qualifier ("Korean", "Danish", "Korea's") off a
+/// name; the party is the qualifier's, or else that of the first country
+/// word in the name.
+fn strip_qualifier(name: &str) -> (&str, Option<&'static str>) {
+    let first = country::first_mention(name);
+    if let Some(m) = first
+        && m.start == 0
+        && m.is_adjective
+        && name.len() > m.end
+    {
+        let rest = name[m.end..].trim_start();
+        if rest.split_whitespace().next().is_some_and(is_capitalised) {
+            return (rest, Some(m.code));
+        }
+    }
+    (name, first.map(|m| m.code))
+}
+
+/// The initial a digit stands for in an acronym ("4iR": Fourth).
+fn digit_initial(c: char) -> char {
+    match c {
+        '1' => 'o',
+        '2' | '3' => 't',
+        '4' | '5' => 'f',
+        '6' | '7' => 's',
+        '8' => 'e',
+        '9' => 'n',
+        other => other.to_ascii_lowercase(),
+    }
+}
+
+/// Definitions in `text`: "Name (ACR)", "ACR – Name", and named bodies.
+pub fn find_names(text: &str) -> Vec<FoundName<'_>> {
+    find_names_with(text, &mut Qualifiers::default())
+}
+
+/// [`find_names`], with the qualifiers of names seen before.
+pub(super) fn find_names_with<'a>(text: &'a str, quals: &mut Qualifiers) -> Vec<FoundName<'a>> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    paren_definitions(text, &ws, quals, &mut out);
+    dash_definitions(text, quals, &mut out);
+    named_bodies(text, &ws, quals, &mut out);
+    out.sort_by_key(|f| f.range.start);
+    out
+}
+
+fn is_acronym_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'&'
+}
+
+/// Skips white space (any Unicode white space) from `at`.
+fn skip_space(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    at + rest.len() - rest.trim_start().len()
+}
+
+/// Every "( ACR )" group, left to right: the range of the group and of the
+/// acronym-shaped word inside (a letter or digit, then letters, digits and
+/// `&`, in parts joined by single hyphens).
+fn paren_groups(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(p) = bytes[from..].iter().position(|&b| b == b'(') {
+            let open = from + p;
+            from = open + 1;
+            let start = skip_space(text, open + 1);
+            if !bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let mut end = start + 1;
+            loop {
+                while bytes.get(end).copied().is_some_and(is_acronym_byte) {
+                    end += 1;
+                }
+                if bytes.get(end) == Some(&b'-')
+                    && bytes.get(end + 1).copied().is_some_and(is_acronym_byte)
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let close = skip_space(text, end);
+            if bytes.get(close) == Some(&b')') {
+                from = close + 1;
+                return Some((open..close + 1, start..end));
+            }
+        }
+        None
+    })
+}
+
+fn paren_definitions<'a>(
+    text: &'a str,
+    ws: &[Word<'a>],
+    quals: &mut Qualifiers,
+    out: &mut Vec<FoundName<'a>>,
+) {
+    for (whole, acr) in paren_groups(text) {
+        let acronym = &text[acr];
+        if !is_acronym(acronym) {
+            continue;
+        }
+        // Walk back over the capitalised run before the parenthesis.
+        let Some(last) = ws.partition_point(|w| w.end <= whole.start).checked_sub(1) else {
+            continue;
+        };
+        let mut first = last;
+        let mut i = last;
+        loop {
+            let w = &ws[i];
+            let ok = is_capitalised(w.text) || is_connector(w.text);
+            if !ok {
+                break;
+            }
+            first = i;
+            if i == 0 || w.before == '\'' || w.before == '"' || w.before == '‘' || w.before == '“'
+            {
+                break;
+            }
+            let prev = &ws[i - 1];
+            // A comma only continues a list name ("Ministry of Industry, Business …").
+            let comma_ok =
+                prev.after == ',' && ws[..i].iter().rev().take(6).any(|w| is_list_head(w.text));
+            if prev.after != ' ' && !comma_ok {
+                break;
+            }
+            if prev.after == ' ' && !matches!(text[prev.end..w.start].trim(), "" | "-" | "–") {
+                break;
+            }
+            i -= 1;
+        }
+        // Trim connectors at the start.
+        while first < last && is_connector(ws[first].text) {
+            first += 1;
+        }
+        if !is_capitalised(ws[first].text) {
+            continue;
+        }
+        let want = acronym.chars().next().map(digit_initial).unwrap_or(' ');
+        // Start the name at the first word whose initial fits the acronym.
+        let fit = (first..=last).find(|&k| {
+            ws[k].text.chars().next().map(|c| c.to_ascii_lowercase()) == Some(want)
+                && !is_connector(ws[k].text)
+        });
+        let qualifier_party = fit.and_then(|k| {
+            let q = &text[ws[first].start..ws[k].start];
+            (!q.trim().is_empty()).then(|| quals.party_in(q)).flatten()
+        });
+        let name_start = fit.map_or(ws[first].start, |k| ws[k].start);
+        let name = text[name_start..ws[last].end].trim();
+        let written = text[ws[first].start..ws[last].end].trim();
+        let run = &ws[first..=last];
+        let is_org = run.iter().any(|w| is_head(w.text))
+            && !run.last().is_some_and(|w| is_meeting_word(w.text));
+        let party = qualifier_party.or_else(|| quals.party_in(name));
+        out.push(FoundName {
+            written: (written != name).then_some(written),
+            name: Some(name),
+            acronym: Some(acronym),
+            party,
+            is_organisation: is_org,
+            range: ws[first].start..whole.end,
+        });
+    }
+}
+
+/// True when `text` has a dash between white space (" - ", " – "), which
+/// every "ACR – Name" definition has: most texts have none, and need not
+/// run the pattern.
+fn has_spaced_dash(text: &str) -> bool {
+    text.match_indices(['-', '–', '—']).any(|(at, dash)| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace)
+            && text[at + dash.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+    })
+}
+
+fn dash_definitions<'a>(text: &'a str, quals: &mut Qualifiers, out: &mut Vec<FoundName<'a>>) {
+    if !has_spaced_dash(text) {
+        return;
+    }
+    for caps in DASH_DEFINITION.captures_iter(text) {
+        let (Some(acr), Some(desc)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        if !is_acronym(acr.as_str()) || known_bodies::is_common_term(acr.as_str()) {
+            continue;
+        }
+        let desc_text = desc.as_str().trim();
+        if !desc_text
+            .split_whitespace()
+            .any(|w| is_head(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            continue;
+        }
+        let (name, party) = quals.strip(desc_text);
+        out.push(FoundName {
+            written: (name != desc_text).then_some(desc_text),
+            name: Some(name),
+            acronym: Some(acr.as_str()),
+            party,
+            is_organisation: true,
+            range: acr.start()..desc.end(),
+        });
+    }
+}
+
+/// Known bodies named exactly `matched` (by acronym, name or alias).
+fn is_known_body(matched: &str) -> bool {
+    known_bodies::KNOWN_BODIES.iter().any(|b| {
+        (!b.acronym.is_empty() && b.acronym == matched)
+            || b.name == matched
+            || b.aliases.contains(&matched)
+    })
+}
+
+fn named_bodies<'a>(
+    text: &'a str,
+    ws: &[Word<'a>],
+    quals: &mut Qualifiers,
+    out: &mut Vec<FoundName<'a>>,
+) {
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_capitalised(ws[i].text) || is_connector(ws[i].text) {
+            i += 1;
+            continue;
+        }
+        // Grow a run of capitalised words and connectors.
+        let start = i;
+        let mut end = i;
+        let mut j = i;
+        while j < ws.len() {
+            let w = &ws[j];
+            if j > start {
+                let prev = &ws[j - 1];
+                let gap = text[prev.end..w.start].trim();
+                let comma_ok =
+                    gap == "," && ws[start..j].iter().take(3).any(|w| is_list_head(w.text));
+                if !gap.is_empty() && !comma_ok {
+                    break;
+                }
+            }
+            if is_capitalised(w.text) {
+                end = j;
+            } else if !is_connector(w.text)
+                || w.text == "on"
+                || w.text == "to" && !ws.get(j + 1).is_some_and(|n| is_capitalised(n.text))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let run = &ws[start..=end];
+        i = end + 1;
+        // Only a run with a head word can name a body.
+        if !run.iter().any(|w| is_head(w.text)) {
+            continue;
+        }
+        // Split "X Committee and Y Coalition" into two bodies.
+        let mut parts: Vec<&[Word<'_>]> = Vec::new();
+        let mut from = 0;
+        for (k, w) in run.iter().enumerate() {
+            if w.text == "and" {
+                let left = &run[from..k];
+                let right = &run[k + 1..];
+                let left_text = left
+                    .first()
+                    .zip(left.last())
+                    .map_or("", |(a, b)| &text[a.start..b.end]);
+                let left_is_body = left.iter().any(|w| is_head(w.text))
+                    || (left.len() == 1 && is_acronym(left[0].text))
+                    || is_known_body(left_text);
+                // The right side is a new body when its head comes before any further "and".
+                let next_and = right
+                    .iter()
+                    .position(|w| w.text == "and")
+                    .unwrap_or(right.len());
+                let right_head = right.iter().position(|w| is_head(w.text));
+                if left_is_body && right_head.is_some_and(|h| h < next_and) {
+                    parts.push(left);
+                    from = k + 1;
+                }
+            }
+        }
+        parts.push(&run[from..]);
+        for part in parts {
+            let mut p = part;
+            while let Some((first, rest)) = p.split_first() {
+                if is_connector(first.text) || first.text.eq_ignore_ascii_case("the") {
+                    p = rest;
+                } else {
+                    break;
+                }
+            }
+            let Some(head_at) = p.iter().position(|w| is_head(w.text)) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (p.first(), p.last()) else {
+                continue;
+            };
+            if is_meeting_word(last.text) || p.len() < 2 || last.text.ends_with("ies") {
+                continue;
+            }
+            // "Ministries of Energy" names two bodies, not one.
+            if p[head_at].text.ends_with('s') && !p[head_at].text.ends_with("ss") {
+                continue;
+            }
+            let written = &text[first.start..last.end];
+            // "Korean Ministry of Education" is the Ministry of Education of
+            // Korea; "Danish Business Authority" is a name as it stands.
+            let (name, party) = match quals.strip(written) {
+                (bare, party) if bare.starts_with("Ministry") => (bare, party),
+                (_, party) => (written, party),
+            };
+            out.push(FoundName {
+                name: Some(name),
+                acronym: None,
+                written: (name != written).then_some(written),
+                party,
+                is_organisation: true,
+                range: first.start..last.end,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paren_groups_take_acronym_shapes_only() {
+        let text = "A (MSIT) b ( K-SURE ) c (see) (4iR)(A-) (x-y-z) (A B) ((GGA)";
+        let found: Vec<&str> = paren_groups(text).map(|(_, a)| &text[a]).collect();
+        assert_eq!(found, ["MSIT", "K-SURE", "see", "4iR", "x-y-z", "GGA"]);
+        let (whole, _) = paren_groups("x ( AB\u{a0})").next().expect("a group");
+        assert_eq!(whole, 2.."x ( AB\u{a0})".len());
+    }
+
+    #[test]
+    fn spaced_dashes() {
+        assert!(has_spaced_dash("EKF - Denmark's Export Credit Agency"));
+        assert!(has_spaced_dash("EKF\u{a0}– Denmark"));
+        assert!(!has_spaced_dash("Asia-Pacific and K-SURE -- x"));
+        assert!(!has_spaced_dash("-"));
+    }
+}
+
+/// `paren_groups` replaced a pattern, and `has_spaced_dash` guards one:
+/// both must agree with the patterns on any text.
+#[cfg(test)]
+mod same_as_patterns {
+    use super::*;
+
+    #[test]
+    fn on_random_texts() {
+        let re = Regex::new(r"\(\s*([A-Za-z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)\s*\)").unwrap();
+        let mut seed: u64 = 99;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let alphabet = [
+            "(", ")", "A", "b", "9", "&", "-", " ", "\u{a0}", "é", "–", "—", ",", "MS", "\n",
+        ];
+        for _ in 0..30000 {
+            let text: String = (0..next(25)).map(|_| alphabet[next(15) as usize]).collect();
+            let want: Vec<_> = re
+                .captures_iter(&text)
+                .map(|c| (c.get(0).unwrap().range(), c.get(1).unwrap().range()))
+                .collect();
+            let got: Vec<_> = paren_groups(&text).collect();
+            assert_eq!(got, want, "{text:?}");
+            if DASH_DEFINITION.is_match(&text) {
+                assert!(has_spaced_dash(&text), "{text:?}");
+            }
+        }
+    }
+}

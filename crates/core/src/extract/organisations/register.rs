@@ -1,0 +1,377 @@
+//! The register of a plan's organisations: merging the names found in every
+//! text into one list of bodies, and matching their mentions.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::super::known_bodies::{self, KnownBody};
+use super::super::words::{is_acronym, normalise};
+use super::finders::{FoundName, Qualifiers, find_names_with};
+use super::matcher::NameMatcher;
+use super::tokens::words_with_capitals;
+use crate::extract::{slug, unique};
+use crate::model::{OrgRef, Organisation};
+use crate::span::Span;
+
+/// The register of a plan's organisations, built in two passes: first
+/// [`Register::learn`] over every text, then [`Register::mentions`].
+#[derive(Debug, Default)]
+pub struct Register {
+    orgs: Vec<Organisation>,
+    by_acronym: HashMap<String, usize>,
+    by_key: HashMap<String, usize>,
+    /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
+    terms: HashSet<String>,
+    /// Every name and acronym of the register, each with its body.
+    matcher: Option<(NameMatcher, Vec<usize>)>,
+    /// Finds already merged, exactly as found (see [`found_key`]): a body
+    /// named in forty actions is resolved once, not forty times.
+    merged: HashMap<Vec<u8>, usize>,
+    /// The key of the find being looked up, kept to reuse its buffer.
+    key_buffer: Vec<u8>,
+    /// Bare names (no qualifier, normalised) with the party each was keyed under.
+    by_bare: HashMap<String, Vec<(Option<&'static str>, usize)>>,
+    /// The qualifier and party of every name seen.
+    quals: Qualifiers,
+}
+
+/// Writes a find's acronym, name, name as written and party into `out`,
+/// each length-prefixed so that no two finds share a key.
+fn found_key(found: &FoundName<'_>, out: &mut Vec<u8>) {
+    out.clear();
+    for part in [found.acronym, found.name, found.written, found.party] {
+        match part {
+            None => out.push(0),
+            Some(s) => {
+                out.push(1);
+                out.extend_from_slice(&s.len().to_le_bytes());
+                out.extend_from_slice(s.as_bytes());
+            }
+        }
+    }
+}
+
+impl Register {
+    /// An empty register.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Learns the definitions and named bodies of one text.
+    ///
+    /// Bodies found later by [`Register::mentions`] (bare acronyms, known
+    /// bodies) do not rebuild the matcher: they are found again by the same
+    /// route and resolved by acronym, so one matcher serves the whole plan.
+    pub fn learn(&mut self, text: &str, span: &dyn Fn(Range<usize>) -> Span) {
+        let mut quals = std::mem::take(&mut self.quals);
+        for found in find_names_with(text, &mut quals) {
+            if found.is_organisation {
+                self.add(found, span);
+            } else if let Some(acr) = found.acronym
+                && !self.terms.contains(acr)
+            {
+                self.terms.insert(acr.to_owned());
+            }
+        }
+        self.quals = quals;
+        self.matcher = None;
+    }
+
+    fn key(&mut self, name: &str, party: Option<&str>) -> String {
+        Self::key_of_bare(&self.bare_name(name), party)
+    }
+
+    /// A name without its country qualifier, normalised for comparison.
+    fn bare_name(&mut self, name: &str) -> String {
+        normalise(self.quals.strip(name).0)
+    }
+
+    fn key_of_bare(bare: &str, party: Option<&str>) -> String {
+        format!("{}|{bare}", party.unwrap_or(""))
+    }
+
+    fn add(&mut self, found: FoundName<'_>, span: &dyn Fn(Range<usize>) -> Span) -> usize {
+        let mut key = std::mem::take(&mut self.key_buffer);
+        found_key(&found, &mut key);
+        let idx = match self.merged.get(key.as_slice()) {
+            Some(&idx) => idx,
+            None => {
+                let idx = self.merge(found, span);
+                self.merged.insert(key.clone(), idx);
+                idx
+            }
+        };
+        self.key_buffer = key;
+        idx
+    }
+
+    fn merge(&mut self, found: FoundName<'_>, span: &dyn Fn(Range<usize>) -> Span) -> usize {
+        let bare = found.name.map(|n| self.bare_name(n));
+        let key = bare.as_deref().map(|b| Self::key_of_bare(b, found.party));
+        let existing = found
+            .acronym
+            .and_then(|a| self.by_acronym.get(a).copied())
+            .or_else(|| key.as_ref().and_then(|k| self.by_key.get(k).copied()))
+            .or_else(|| {
+                // The same name with the party known on one side only.
+                let same_name = self.by_bare.get(bare.as_deref()?)?;
+                same_name
+                    .iter()
+                    .find(|(party, _)| party.is_none() || found.party.is_none())
+                    .map(|&(_, i)| i)
+            });
+        let idx = match existing {
+            Some(i) => i,
+            None => {
+                let id = unique_id(
+                    &self.orgs,
+                    found.acronym.or(found.name).unwrap_or("organisation"),
+                );
+                self.orgs.push(Organisation {
+                    id,
+                    name: None,
+                    acronyms: Vec::new(),
+                    aliases: Vec::new(),
+                    party: None,
+                    multilateral: false,
+                    span: span(found.range.clone()),
+                });
+                self.orgs.len() - 1
+            }
+        };
+        let org = &mut self.orgs[idx];
+        if let Some(name) = found.name {
+            match &org.name {
+                None => org.name = Some(name.to_owned()),
+                Some(n)
+                    if normalise(n) != normalise(name)
+                        && !org.aliases.iter().any(|a| a == name) =>
+                {
+                    org.aliases.push(name.to_owned())
+                }
+                _ => {}
+            }
+        }
+        if let Some(w) = found.written
+            && org.name.as_deref() != Some(w)
+            && !org.aliases.iter().any(|a| a == w)
+        {
+            org.aliases.push(w.to_owned());
+        }
+        if let Some(a) = found.acronym {
+            if !org.acronyms.iter().any(|x| x == a) {
+                org.acronyms.push(a.to_owned());
+            }
+            self.by_acronym.insert(a.to_owned(), idx);
+        }
+        if org.party.is_none() {
+            org.party = found.party.map(str::to_owned);
+        }
+        if let Some(k) = key
+            && let std::collections::hash_map::Entry::Vacant(e) = self.by_key.entry(k)
+        {
+            e.insert(idx);
+            if let Some(b) = bare {
+                self.by_bare.entry(b).or_default().push((found.party, idx));
+            }
+        }
+        idx
+    }
+
+    fn build_matcher(&mut self) -> (NameMatcher, Vec<usize>) {
+        let mut owners = Vec::new();
+        let mut names = Vec::new();
+        for (i, o) in self.orgs.iter().enumerate() {
+            for p in o
+                .acronyms
+                .iter()
+                .chain(o.name.iter())
+                .chain(o.aliases.iter())
+            {
+                names.push(p.as_str());
+                owners.push(i);
+            }
+        }
+        (NameMatcher::new(names), owners)
+    }
+
+    /// Organisations mentioned in `text` (acronyms, names, known bodies, and
+    /// bare acronyms of unknown bodies, which are added to the register).
+    pub fn mentions(&mut self, text: &str, span: &dyn Fn(Range<usize>) -> Span) -> Vec<OrgRef> {
+        let (matcher, owners) = match self.matcher.take() {
+            Some(m) => m,
+            None => self.build_matcher(),
+        };
+        let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
+        for (r, name) in matcher.find_iter(text) {
+            if on_word_boundary(text, &r) {
+                hits.push((r, owners[name]));
+            }
+        }
+        self.matcher = Some((matcher, owners));
+        // Well-known bodies, from a matcher built once for every plan.
+        let mut known: Vec<(Range<usize>, &'static KnownBody)> = Vec::new();
+        for (r, name) in KNOWN_MATCHER.0.find_iter(text) {
+            if on_word_boundary(text, &r)
+                && !hits
+                    .iter()
+                    .any(|(h, _)| h.start <= r.start && r.end <= h.end)
+            {
+                known.push((r, KNOWN_MATCHER.1[name]));
+            }
+        }
+        for (range, body) in known {
+            let idx = self.known_body(body, span(range.clone()));
+            hits.push((range, idx));
+        }
+        // Bare acronyms of bodies the text never spells out ("KIAT"), unless
+        // the text is a title in capitals (decided at the first acronym).
+        let mut title = None;
+        for w in words_with_capitals(text) {
+            let r = w.start..w.end;
+            if hits
+                .iter()
+                .any(|(h, _)| h.start <= r.start && r.end <= h.end)
+            {
+                continue;
+            }
+            let bare = w
+                .text
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c == b'-' || c == b'&');
+            if bare
+                && w.text.len() >= 3
+                && is_acronym(w.text)
+                && !known_bodies::is_common_term(w.text)
+                && !self.terms.contains(w.text)
+            {
+                if *title.get_or_insert_with(|| mostly_upper_case(text)) {
+                    break;
+                }
+                let idx = self.add(
+                    FoundName {
+                        name: None,
+                        acronym: Some(w.text),
+                        written: None,
+                        party: None,
+                        is_organisation: true,
+                        range: r.clone(),
+                    },
+                    span,
+                );
+                hits.push((r, idx));
+            }
+        }
+        hits.sort_by_key(|(r, _)| r.start);
+        let mut out: Vec<OrgRef> = Vec::new();
+        for (r, idx) in hits {
+            let id = &self.orgs[idx].id;
+            if !out.iter().any(|o| o.id == *id) {
+                out.push(OrgRef {
+                    id: id.clone(),
+                    span: span(r),
+                });
+            }
+        }
+        out
+    }
+
+    fn known_body(&mut self, body: &'static KnownBody, at: Span) -> usize {
+        if let Some(&i) = self.by_acronym.get(body.acronym) {
+            return i;
+        }
+        let key = self.key(body.name, None);
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let id = unique_id(
+            &self.orgs,
+            if body.acronym.is_empty() {
+                body.name
+            } else {
+                body.acronym
+            },
+        );
+        self.orgs.push(Organisation {
+            id,
+            name: Some(body.name.to_owned()),
+            acronyms: if body.acronym.is_empty() {
+                vec![]
+            } else {
+                vec![body.acronym.to_owned()]
+            },
+            aliases: body.aliases.iter().map(|a| (*a).to_owned()).collect(),
+            party: None,
+            multilateral: true,
+            span: at,
+        });
+        let idx = self.orgs.len() - 1;
+        if !body.acronym.is_empty() {
+            self.by_acronym.insert(body.acronym.to_owned(), idx);
+        }
+        self.by_key.insert(key, idx);
+        let bare = self.bare_name(body.name);
+        self.by_bare.entry(bare).or_default().push((None, idx));
+        idx
+    }
+
+    /// The register as the plan's organisation list, in order of first appearance.
+    pub fn into_organisations(self) -> Vec<Organisation> {
+        let mut orgs = self.orgs;
+        for o in &mut orgs {
+            if known_bodies::KNOWN_BODIES.iter().any(|b| {
+                o.acronyms.iter().any(|a| a == b.acronym) || o.name.as_deref() == Some(b.name)
+            }) {
+                o.multilateral = true;
+            }
+        }
+        orgs.sort_by_key(|o| o.span.start);
+        orgs
+    }
+}
+
+/// The gazetteer's names and acronyms, each with its body.
+static KNOWN_MATCHER: LazyLock<(NameMatcher, Vec<&'static KnownBody>)> = LazyLock::new(|| {
+    let mut names = Vec::new();
+    let mut owners = Vec::new();
+    for b in known_bodies::KNOWN_BODIES {
+        for p in std::iter::once(&b.acronym)
+            .filter(|a| !a.is_empty())
+            .chain(std::iter::once(&b.name))
+            .chain(b.aliases.iter())
+        {
+            names.push(*p);
+            owners.push(b);
+        }
+    }
+    (NameMatcher::new(names), owners)
+});
+
+fn on_word_boundary(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '&';
+    !before.is_some_and(is_word) && !after.is_some_and(|c| is_word(c) && c != '-')
+}
+
+/// True when over 60 % of the letters are capitals (a title line).
+fn mostly_upper_case(text: &str) -> bool {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        } else {
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters > 0 && upper * 10 > letters * 6
+}
+
+fn unique_id(orgs: &[Organisation], label: &str) -> String {
+    unique(slug(label, usize::MAX, "organisation"), |id| {
+        orgs.iter().any(|o| o.id == id)
+    })
+}
