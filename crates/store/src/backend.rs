@@ -50,7 +50,10 @@ macro_rules! impl_store {
         /// The next id of a table (callers hold the write lock).
         async fn next_id(conn: &mut Conn, table: &str) -> Result<i64> {
             let sql = format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}");
-            let row = sqlx::query(AssertSqlSafe(sql)).fetch_one(&mut *conn).await?;
+            // Planned afresh each time: PostgreSQL keeps a prepared statement's
+            // plan, and one made while the table was empty scans the whole
+            // table (a bulk load of 1,000,000 reports spent half its time here).
+            let row = sqlx::query(AssertSqlSafe(sql)).persistent(false).fetch_one(&mut *conn).await?;
             Ok(row.try_get::<i64, _>(0)?)
         }
 
@@ -93,7 +96,8 @@ macro_rules! impl_store {
         async fn append_audit(conn: &mut Conn, actor: &str, action: &str, entity: &str, entity_id: &str, detail: Value) -> Result<()> {
             let t = schema_table("audit_log")?;
             let id = next_id(conn, "audit_log").await?;
-            let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *conn).await?;
+            // Not prepared, for the reason next_id gives.
+            let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").persistent(false).fetch_optional(&mut *conn).await?;
             let prev = prev.unwrap_or_else(|| audit::GENESIS.to_string());
             let mut values = vec![
                 json!(id),
@@ -128,19 +132,6 @@ macro_rules! impl_store {
             }
         }
 
-        /// Brings `progress_current` up to date with freshly inserted reports.
-        async fn upsert_current(conn: &mut Conn, rows: &[NewReport]) -> Result<()> {
-            let latest = bulk::latest_per_key(rows);
-            for chunk in latest.chunks(bulk::UPSERT_CHUNK) {
-                let mut q = sqlx::query(AssertSqlSafe(bulk::upsert_current_sql(chunk.len(), NUMBERED_PARAMS)));
-                for r in chunk {
-                    q = q.bind(r.plan_id).bind(r.action.clone()).bind(r.party.clone()).bind(r.id).bind(r.date.clone()).bind(r.level);
-                }
-                q.execute(&mut *conn).await?;
-            }
-            Ok(())
-        }
-
         /// What a bulk load has learned within its transaction: each plan named
         /// (none: no such plan) and the parties the actor may report for.
         #[derive(Default)]
@@ -156,7 +147,7 @@ macro_rules! impl_store {
                 Err(StoreError::NoPlan(_)) => return Ok(None),
                 Err(e) => return Err(e),
             };
-            let codes: Vec<String> = sqlx::query_scalar(bulk::CURRENT_ACTIONS).bind(info.id).fetch_all(&mut *conn).await?;
+            let codes: Vec<(String, i64)> = sqlx::query_as(bulk::CURRENT_ACTIONS).bind(info.id).fetch_all(&mut *conn).await?;
             Ok(Some(PlanCheck { id: info.id, parties: info.party_codes(), actions: codes.into_iter().collect() }))
         }
 
@@ -194,8 +185,8 @@ macro_rules! impl_store {
                     rejected(row.line, &format!("no plan {:?} in the store", row.plan));
                     continue;
                 };
-                let party = match check.check(&report) {
-                    Ok(party) => party,
+                let placed = match check.check(&report) {
+                    Ok(placed) => placed,
                     Err(e) => {
                         bad += 1;
                         rejected(row.line, &e.to_string());
@@ -203,23 +194,25 @@ macro_rules! impl_store {
                     }
                 };
                 let plan_id = check.id;
-                if !cache.allowed.contains(&party) {
-                    authorize(conn, actor, &party, REPORTING_ROLES, "reporting progress").await?;
-                    cache.allowed.push(party.clone());
+                if !cache.allowed.contains(&placed.party) {
+                    authorize(conn, actor, &placed.party, REPORTING_ROLES, "reporting progress").await?;
+                    cache.allowed.push(placed.party.clone());
                 }
                 if write {
-                    good.push(NewReport::new(id, plan_id, party, report));
+                    good.push(NewReport::new(id, plan_id, placed, report));
                     id += 1;
                     slugs.insert(row.plan);
                 }
             }
-            if !good.is_empty() {
-                insert_reports(conn, &good, &now(), actor).await?;
+            let stored = good.len();
+            if stored > 0 {
+                // The derived table first: the insert takes the rows' strings without copying them.
                 upsert_current(conn, &good).await?;
+                insert_reports(conn, good, &now(), actor).await?;
                 let last = id - 1;
-                append_audit(conn, actor, "progress.import", "progress_reports", &format!("{first}-{last}"), json!({"reports": [first, last], "count": good.len(), "plans": slugs})).await?;
+                append_audit(conn, actor, "progress.import", "progress_reports", &format!("{first}-{last}"), json!({"reports": [first, last], "count": stored, "plans": slugs})).await?;
             }
-            Ok((good.len(), bad))
+            Ok((stored, bad))
         }
 
         const PLAN_COLUMNS: &str = "id, slug, title, parties, partnership, status, predecessor, current_version, created_at";
@@ -283,6 +276,7 @@ macro_rules! impl_store {
                 return Err(StoreError::Conflict { current_version });
             }
             let v = insert_version(conn, info.id, expected + 1, plan, revision_id, actor).await?;
+            sqlx::query(bulk::RELINE_CURRENT).bind(v.id).bind(info.id).execute(&mut *conn).await?;
             append_audit(conn, actor, "plan.version", "plan", &info.slug, json!({"version": v.number, "content_hash": v.content_hash, "revision": revision_id})).await?;
             Ok(v)
         }
@@ -408,16 +402,16 @@ macro_rules! impl_store {
                 let mut checked_parties: Vec<String> = Vec::new();
                 let mut rows = Vec::with_capacity(reports.len());
                 for r in reports {
-                    let party = check.check(r)?;
-                    if !checked_parties.contains(&party) {
-                        authorize(&mut tx, actor, &party, REPORTING_ROLES, "reporting progress").await?;
-                        checked_parties.push(party.clone());
+                    let placed = check.check(r)?;
+                    if !checked_parties.contains(&placed.party) {
+                        authorize(&mut tx, actor, &placed.party, REPORTING_ROLES, "reporting progress").await?;
+                        checked_parties.push(placed.party.clone());
                     }
-                    rows.push(NewReport::new(id, check.id, party, r.clone()));
+                    rows.push(NewReport::new(id, check.id, placed, r.clone()));
                     id += 1;
                 }
-                insert_reports(&mut tx, &rows, &now(), actor).await?;
                 upsert_current(&mut tx, &rows).await?;
+                insert_reports(&mut tx, rows, &now(), actor).await?;
                 let detail = if reports.len() == 1 {
                     json!({"report": first, "action": reports[0].action, "party": checked_parties.first()})
                 } else {
@@ -470,13 +464,17 @@ macro_rules! impl_store {
 
             async fn portfolio_progress(&self) -> Result<Vec<LineProgress>> {
                 let mut conn = self.pool.acquire().await?;
-                let lines: Vec<(i64, String, String, i64, i64)> = sqlx::query_as(bulk::PORTFOLIO_LINES).fetch_all(&mut *conn).await?;
-                let levels: Vec<(i64, i64, String, String, i64)> = sqlx::query_as(bulk::PORTFOLIO_LEVELS).fetch_all(&mut *conn).await?;
-                let mut reported: std::collections::HashMap<(i64, i64, String), [usize; 4]> = std::collections::HashMap::new();
-                for (plan_id, line, party, level, n) in levels {
-                    let level: jointplan_core::progress::Level = level.parse().map_err(|_| StoreError::Corrupt(format!("progress level {level:?}")))?;
-                    reported.entry((plan_id, line, party)).or_default()[level.index()] += usize::try_from(n).unwrap_or(0);
+                fn json_rows<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T> {
+                    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("portfolio {what}: {e}")))
                 }
+                let text: String = sqlx::query_scalar(AssertSqlSafe(bulk::portfolio_lines_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
+                let mut lines: Vec<(i64, String, String, i64, i64)> = json_rows("lines", &text)?;
+                lines.sort_by(|a, b| (&a.1, a.3).cmp(&(&b.1, b.3)));
+                let text: String = sqlx::query_scalar(AssertSqlSafe(bulk::portfolio_levels_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
+                // One count per level, in Level::ALL order.
+                let levels: Vec<(i64, i64, String, usize, usize, usize, usize)> = json_rows("levels", &text)?;
+                let reported: std::collections::HashMap<(i64, i64, String), [usize; 4]> =
+                    levels.into_iter().map(|(plan_id, line, party, a, b, c, d)| ((plan_id, line, party), [a, b, c, d])).collect();
                 let mut out = Vec::with_capacity(lines.len() * 2);
                 for (plan_id, slug, parties, line, actions) in lines {
                     for party in split_parties(&parties) {
@@ -784,6 +782,17 @@ macro_rules! impl_store {
                         return Ok(report);
                     }
                 }
+                let orphan: Option<(i64, i64)> = sqlx::query_as(bulk::ORPHAN_REPORT).fetch_optional(&mut *tx).await?;
+                if let Some((id, plan_id)) = orphan {
+                    report.problem = Some(format!("progress report {id}: its plan {plan_id} does not exist"));
+                    return Ok(report);
+                }
+                let stale: Option<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(bulk::current_mismatch_sql())).fetch_optional(&mut *tx).await?;
+                if let Some((plan_id, action, party)) = stale {
+                    report.problem = Some(format!(
+                        "progress_current (plan {plan_id}, action {action}, party {party}) does not match the reports it is derived from"
+                    ));
+                }
                 Ok(report)
             }
 
@@ -820,7 +829,7 @@ macro_rules! impl_store {
                     count += 1;
                 }
                 // The derived table is not dumped; rebuild it from the reports.
-                sqlx::query(bulk::REBUILD_CURRENT).execute(&mut *tx).await?;
+                sqlx::query(AssertSqlSafe(bulk::rebuild_current_sql())).execute(&mut *tx).await?;
                 tx.commit().await?;
                 Ok(count)
             }

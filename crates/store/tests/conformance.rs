@@ -21,6 +21,7 @@ conformance!(
     revision_needs_every_partys_approval,
     roles_limit_who_may_act_for_a_party,
     audit_chain_detects_tampering,
+    verify_checks_the_derived_current_reports,
     backup_restores_with_equal_contents,
     concurrent_writers_one_wins_the_other_conflicts,
     bulk_import_keeps_good_rows_and_names_bad_ones,
@@ -534,6 +535,60 @@ async fn audit_chain_detects_tampering(db: TestDb) {
             .is_some_and(|p| p.contains("plan version 1")),
         "{bad:?}"
     );
+}
+
+async fn verify_checks_the_derived_current_reports(db: TestDb) {
+    let plan = saved(&db).await;
+    let code = first_action(&plan);
+    for (date, level) in [
+        ("2022-01-01", Level::Limited),
+        ("2022-02-01", Level::Complete),
+    ] {
+        db.store
+            .add_reports(&plan.slug, &[report(&code, "DK", date, level)], "dk")
+            .await
+            .expect("report");
+    }
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
+
+    // The current-state table says the older report is the latest.
+    raw(
+        &db,
+        "UPDATE progress_current SET level = 'limited', date = '2022-01-01', report_id = 1",
+    )
+    .await
+    .expect("tamper");
+    let bad = db.store.verify().await.expect("verify");
+    let named = format!("progress_current (plan 1, action {code}, party DK)");
+    assert!(
+        bad.problem
+            .as_deref()
+            .is_some_and(|p| p.starts_with(&named)),
+        "{bad:?}"
+    );
+
+    // A report whose plan is gone is named too (PostgreSQL has no foreign key there).
+    raw(
+        &db,
+        "UPDATE progress_current SET level = 'complete', date = '2022-02-01', report_id = 2",
+    )
+    .await
+    .expect("undo");
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
+    if !db.url.starts_with("sqlite") {
+        raw(
+            &db,
+            "INSERT INTO progress_reports (id, plan_id, action_code, party, date, status, level, narrative, evidence, recorded_at, recorded_by) \
+             VALUES (3, 99, '1.1.1', 'DK', '2022-03-01', 'on_track', 'limited', '', '[]', '2022-03-01T00:00:00Z', 'mallory')",
+        )
+        .await
+        .expect("tamper");
+        let bad = db.store.verify().await.expect("verify");
+        assert_eq!(
+            bad.problem.as_deref(),
+            Some("progress report 3: its plan 99 does not exist")
+        );
+    }
 }
 
 async fn backup_restores_with_equal_contents(db: TestDb) {
