@@ -132,15 +132,15 @@ macro_rules! impl_store {
             }
         }
 
-        /// What a bulk load has learned within its transaction: each plan named
-        /// (none: no such plan) and the parties the actor may report for.
+        /// What a bulk load has read: each plan named (none: no such plan)
+        /// and the parties the actor may report for.
         #[derive(Default)]
         struct BulkCache {
-            plans: std::collections::HashMap<String, Option<PlanCheck>>,
+            plans: bulk::PlanChecks,
             allowed: Vec<String>,
         }
 
-        /// A plan's id, parties and current action codes, if the plan exists.
+        /// A plan's id, current version, parties and current action codes, if the plan exists.
         async fn plan_check(conn: &mut Conn, slug: &str) -> Result<Option<PlanCheck>> {
             let info = match plan_by_slug(conn, slug).await {
                 Ok(info) => info,
@@ -148,71 +148,70 @@ macro_rules! impl_store {
                 Err(e) => return Err(e),
             };
             let codes: Vec<(String, i64)> = sqlx::query_as(bulk::CURRENT_ACTIONS).bind(info.id).fetch_all(&mut *conn).await?;
-            Ok(Some(PlanCheck { id: info.id, parties: info.party_codes(), actions: codes.into_iter().collect() }))
+            Ok(Some(PlanCheck { id: info.id, version: info.current_version, parties: info.party_codes(), actions: codes.into_iter().collect() }))
         }
 
-        /// Checks one batch of a bulk load, passing refused rows to `rejected`,
-        /// and (when `write`) inserts the good ones with one audit record.
-        /// Returns (rows stored, rows refused).
-        async fn load_batch(
+        /// Reads what checking `batch` needs that `cache` lacks: the plans it
+        /// names, and whether the actor may report for the parties it names.
+        /// Returns the plans of the batch, for [`bulk::check_batch`].
+        async fn read_for_batch(conn: &mut Conn, batch: &[BulkRow], cache: &mut BulkCache, actor: &str) -> Result<bulk::PlanChecks> {
+            let mut plans = bulk::PlanChecks::new();
+            for row in batch {
+                let Ok(report) = &row.report else { continue };
+                if !cache.plans.contains_key(&row.plan) {
+                    let check = plan_check(conn, &row.plan).await?.map(std::sync::Arc::new);
+                    cache.plans.insert(row.plan.clone(), check);
+                }
+                let check = cache.plans.get(&row.plan).cloned().flatten();
+                if let Some(party) = check.as_ref().and_then(|c| c.parties.iter().find(|p| p.eq_ignore_ascii_case(&report.party))) {
+                    if !cache.allowed.contains(party) {
+                        authorize(conn, actor, party, REPORTING_ROLES, "reporting progress").await?;
+                        cache.allowed.push(party.clone());
+                    }
+                }
+                if !plans.contains_key(&row.plan) {
+                    plans.insert(row.plan.clone(), check);
+                }
+            }
+            Ok(plans)
+        }
+
+        /// Writes a checked batch in the caller's write transaction, with one
+        /// audit record: first re-checks reports on plans that moved to a new
+        /// version since they were checked. Passes refused rows to `rejected`;
+        /// returns (rows stored, rows refused).
+        async fn write_batch(
             conn: &mut Conn,
-            batch: Vec<BulkRow>,
+            mut batch: bulk::CheckedBatch,
             cache: &mut BulkCache,
             actor: &str,
             rejected: &mut (dyn for<'r> FnMut(u64, &'r str) + Send),
-            write: bool,
         ) -> Result<(usize, usize)> {
-            let mut good: Vec<NewReport> = Vec::with_capacity(if write { batch.len() } else { 0 });
-            let mut bad = 0;
-            let first = if write { next_id(conn, "progress_reports").await? } else { 0 };
-            let mut id = first;
-            let mut slugs = std::collections::BTreeSet::new();
-            for row in batch {
-                let report = match row.report {
-                    Ok(r) => r,
-                    Err(why) => {
-                        bad += 1;
-                        rejected(row.line, &why);
-                        continue;
-                    }
-                };
-                if !cache.plans.contains_key(&row.plan) {
-                    let check = plan_check(conn, &row.plan).await?;
-                    cache.plans.insert(row.plan.clone(), check);
-                }
-                let Some(Some(check)) = cache.plans.get(&row.plan) else {
-                    bad += 1;
-                    rejected(row.line, &format!("no plan {:?} in the store", row.plan));
-                    continue;
-                };
-                let placed = match check.check(&report) {
-                    Ok(placed) => placed,
-                    Err(e) => {
-                        bad += 1;
-                        rejected(row.line, &e.to_string());
-                        continue;
-                    }
-                };
-                let plan_id = check.id;
-                if !cache.allowed.contains(&placed.party) {
-                    authorize(conn, actor, &placed.party, REPORTING_ROLES, "reporting progress").await?;
-                    cache.allowed.push(placed.party.clone());
-                }
-                if write {
-                    good.push(NewReport::new(id, plan_id, placed, report));
-                    id += 1;
-                    slugs.insert(row.plan);
+            let checked: Vec<(String, (i64, i64))> = batch.plans.iter().map(|(slug, v)| (slug.clone(), *v)).collect();
+            for (slug, (plan_id, checked_version)) in checked {
+                let version: Option<i64> = sqlx::query_scalar("SELECT current_version FROM plans WHERE id = $1").bind(plan_id).fetch_optional(&mut *conn).await?;
+                if version != Some(checked_version) {
+                    let fresh = plan_check(conn, &slug).await?.ok_or_else(|| StoreError::NoPlan(slug.clone()))?;
+                    batch.recheck(plan_id, &fresh);
+                    cache.plans.insert(slug, Some(std::sync::Arc::new(fresh)));
                 }
             }
-            let stored = good.len();
+            for (line, why) in &batch.refused {
+                rejected(*line, why);
+            }
+            let stored = batch.good.len();
             if stored > 0 {
+                let first = next_id(conn, "progress_reports").await?;
+                for (r, id) in batch.good.iter_mut().zip(first..) {
+                    r.id = id;
+                }
+                let last = first + i64::try_from(stored).unwrap_or(i64::MAX) - 1;
                 // The derived table first: the insert takes the rows' strings without copying them.
-                upsert_current(conn, &good).await?;
-                insert_reports(conn, good, &now(), actor).await?;
-                let last = id - 1;
-                append_audit(conn, actor, "progress.import", "progress_reports", &format!("{first}-{last}"), json!({"reports": [first, last], "count": stored, "plans": slugs})).await?;
+                upsert_current(conn, &batch.good).await?;
+                insert_reports(conn, batch.good, &now(), actor).await?;
+                append_audit(conn, actor, "progress.import", "progress_reports", &format!("{first}-{last}"), json!({"reports": [first, last], "count": stored, "plans": batch.plans.keys().collect::<Vec<_>>()})).await?;
             }
-            Ok((stored, bad))
+            Ok((stored, batch.refused.len()))
         }
 
         const PLAN_COLUMNS: &str = "id, slug, title, parties, partnership, status, predecessor, current_version, created_at";
@@ -430,12 +429,18 @@ macro_rules! impl_store {
                 rejected: &mut (dyn for<'r> FnMut(u64, &'r str) + Send),
             ) -> Result<BulkOutcome> {
                 let mut out = BulkOutcome::default();
+                let mut cache = BulkCache::default();
                 if atomic {
                     let mut tx = self.begin_write().await?;
-                    let mut cache = BulkCache::default();
                     for batch in &mut *batches {
-                        // After the first refused row, keep checking (to name every bad row) but stop writing.
-                        let (good, bad) = load_batch(&mut tx, batch, &mut cache, actor, rejected, out.rejected == 0).await?;
+                        let plans = read_for_batch(&mut tx, &batch, &mut cache, actor).await?;
+                        let mut checked = bulk::check_batch(batch, &plans);
+                        if out.rejected > 0 {
+                            // After the first refused row, keep checking (to name every bad row) but stop writing.
+                            checked.good.clear();
+                            checked.lines.clear();
+                        }
+                        let (good, bad) = write_batch(&mut tx, checked, &mut cache, actor, rejected).await?;
                         out.imported += good;
                         out.rejected += bad;
                         out.batches += usize::from(good > 0);
@@ -447,17 +452,30 @@ macro_rules! impl_store {
                     } else {
                         tx.commit().await?;
                     }
-                } else {
-                    for batch in &mut *batches {
-                        let mut tx = self.begin_write().await?;
-                        // A fresh cache per transaction: a revision committed between batches is seen.
-                        let mut cache = BulkCache::default();
-                        let (good, bad) = load_batch(&mut tx, batch, &mut cache, actor, rejected, true).await?;
-                        tx.commit().await?;
-                        out.imported += good;
-                        out.rejected += bad;
-                        out.batches += usize::from(good > 0);
+                    return Ok(out);
+                }
+                // A pipeline: the next batch is checked on a blocking thread
+                // while this one is written, each in its own transaction.
+                // Plans are read outside the write transaction, so each write
+                // first re-checks plans a revision has moved on since.
+                let mut reader = self.pool.acquire().await?;
+                let mut next = None;
+                if let Some(batch) = batches.next() {
+                    let plans = read_for_batch(&mut reader, &batch, &mut cache, actor).await?;
+                    next = Some(tokio::task::spawn_blocking(move || bulk::check_batch(batch, &plans)));
+                }
+                while let Some(checking) = next.take() {
+                    let checked = checking.await.map_err(|e| StoreError::Invalid(format!("checking a batch failed: {e}")))?;
+                    if let Some(batch) = batches.next() {
+                        let plans = read_for_batch(&mut reader, &batch, &mut cache, actor).await?;
+                        next = Some(tokio::task::spawn_blocking(move || bulk::check_batch(batch, &plans)));
                     }
+                    let mut tx = self.begin_write().await?;
+                    let (good, bad) = write_batch(&mut tx, checked, &mut cache, actor, rejected).await?;
+                    tx.commit().await?;
+                    out.imported += good;
+                    out.rejected += bad;
+                    out.batches += usize::from(good > 0);
                 }
                 Ok(out)
             }

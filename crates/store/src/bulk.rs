@@ -2,7 +2,8 @@
 //! as the store writes them, and the shared SQL that keeps the derived
 //! `progress_current` table (the latest report per action and party).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use jointplan_core::progress::{Level, Report, ReportError};
 
@@ -76,6 +77,9 @@ impl NewReport {
 #[derive(Debug, Clone)]
 pub(crate) struct PlanCheck {
     pub id: i64,
+    /// The plan's current version when this was read: a write checks it
+    /// is still current.
+    pub version: i64,
     pub parties: Vec<String>,
     /// Action code → line number, in the current version.
     pub actions: HashMap<String, i64>,
@@ -107,6 +111,82 @@ impl PlanCheck {
             .copied()
             .unwrap_or_default();
         Ok(Placed { party, line })
+    }
+}
+
+/// Plans by slug as a bulk load has read them (`None`: no such plan).
+pub(crate) type PlanChecks = HashMap<String, Option<Arc<PlanCheck>>>;
+
+/// A batch of a bulk load after checking: the reports to store (ids not
+/// yet assigned) with their CSV lines, and the refused rows.
+#[derive(Debug, Default)]
+pub(crate) struct CheckedBatch {
+    pub good: Vec<NewReport>,
+    /// The CSV line of each of `good`.
+    pub lines: Vec<u64>,
+    pub refused: Vec<(u64, String)>,
+    /// The plans `good` reports on, by slug: (id, the version checked against).
+    pub plans: BTreeMap<String, (i64, i64)>,
+}
+
+/// Checks a batch against the plans it names (all of which `plans` must
+/// hold). Pure and `Send`, so a load can check the next batch on another
+/// thread while the current one is written.
+pub(crate) fn check_batch(batch: Vec<BulkRow>, plans: &PlanChecks) -> CheckedBatch {
+    let mut out = CheckedBatch {
+        good: Vec::with_capacity(batch.len()),
+        lines: Vec::with_capacity(batch.len()),
+        ..CheckedBatch::default()
+    };
+    for row in batch {
+        let report = match row.report {
+            Ok(r) => r,
+            Err(why) => {
+                out.refused.push((row.line, why));
+                continue;
+            }
+        };
+        let Some(Some(check)) = plans.get(&row.plan) else {
+            out.refused
+                .push((row.line, format!("no plan {:?} in the store", row.plan)));
+            continue;
+        };
+        match check.check(&report) {
+            Ok(placed) => {
+                out.good.push(NewReport::new(0, check.id, placed, report));
+                out.lines.push(row.line);
+                out.plans
+                    .entry(row.plan)
+                    .or_insert((check.id, check.version));
+            }
+            Err(e) => out.refused.push((row.line, e.to_string())),
+        }
+    }
+    out
+}
+
+impl CheckedBatch {
+    /// Re-checks the reports on plan `plan_id` against its newer version
+    /// `fresh` (a revision committed since the check): reports on actions
+    /// it dropped are refused, the rest take the action's line in it.
+    pub fn recheck(&mut self, plan_id: i64, fresh: &PlanCheck) {
+        let good = std::mem::take(&mut self.good);
+        let lines = std::mem::take(&mut self.lines);
+        for (mut r, line) in good.into_iter().zip(lines) {
+            if r.plan_id == plan_id {
+                match fresh.actions.get(&r.action) {
+                    Some(&l) => r.line = l,
+                    None => {
+                        let e = ReportError::UnknownAction(r.action);
+                        self.refused.push((line, e.to_string()));
+                        continue;
+                    }
+                }
+            }
+            self.good.push(r);
+            self.lines.push(line);
+        }
+        self.refused.sort_by_key(|(line, _)| *line);
     }
 }
 

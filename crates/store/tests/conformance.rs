@@ -26,6 +26,7 @@ conformance!(
     concurrent_writers_one_wins_the_other_conflicts,
     bulk_import_keeps_good_rows_and_names_bad_ones,
     atomic_bulk_import_writes_all_or_nothing,
+    bulk_import_rechecks_a_plan_revised_meanwhile,
     portfolio_rollup_matches_the_core_rules,
 );
 
@@ -846,6 +847,70 @@ async fn atomic_bulk_import_writes_all_or_nothing(db: TestDb) {
     assert!(refused.is_empty());
     assert_eq!((outcome.imported, outcome.batches), (3, 2));
     assert_eq!(db.store.reports(slug).await.expect("reports").len(), 3);
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
+}
+
+async fn bulk_import_rechecks_a_plan_revised_meanwhile(db: TestDb) {
+    // A bulk load checks the next batch while it writes the current one;
+    // here a revision removing an action lands after the first batch was
+    // checked (while the loader asks for the second), so both batches must
+    // be re-checked against the new version when written.
+    let plan = saved(&db).await;
+    let codes: Vec<String> = plan.actions().map(|a| a.code.clone()).collect();
+    let row = |line: u64, code: &str| {
+        bulk(
+            line,
+            &plan.slug,
+            report(code, "DK", "2022-01-01", Level::Limited),
+        )
+    };
+    let batches = vec![
+        vec![row(2, &codes[0]), row(3, &codes[1])],
+        vec![row(4, &codes[1]), row(5, &codes[2])],
+    ];
+    let store = db.store.clone();
+    let slug = plan.slug.clone();
+    let removed = codes[1].clone();
+    let mut asked = 0;
+    let mut source = batches.into_iter().inspect(move |_| {
+        asked += 1;
+        if asked == 2 {
+            let set = ChangeSet {
+                reason: String::new(),
+                changes: vec![Change::RemoveAction {
+                    code: removed.clone(),
+                }],
+            };
+            tokio::task::block_in_place(|| {
+                tokio::runtime::Handle::current().block_on(async {
+                    let r = store
+                        .propose_revision(&slug, &set, "dk")
+                        .await
+                        .expect("propose");
+                    approve_by_both(store.as_ref(), r.id).await;
+                })
+            });
+        }
+    });
+    let mut refused = Vec::new();
+    let mut sink = |line: u64, why: &str| refused.push((line, why.to_string()));
+    let outcome = db
+        .store
+        .import_reports(&mut source, false, "loader", &mut sink)
+        .await
+        .expect("import runs");
+    assert_eq!(outcome.imported, 2);
+    let why = format!("the plan has no action {}", codes[1]);
+    assert_eq!(refused, [(3, why.clone()), (4, why)]);
+    let stored: Vec<String> = db
+        .store
+        .reports(&plan.slug)
+        .await
+        .expect("reports")
+        .into_iter()
+        .map(|r| r.report.action)
+        .collect();
+    assert_eq!(stored, [codes[0].clone(), codes[2].clone()]);
     assert_eq!(db.store.verify().await.expect("verify").problem, None);
 }
 
