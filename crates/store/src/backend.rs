@@ -390,6 +390,59 @@ macro_rules! impl_store {
                 Ok(v)
             }
 
+            async fn add_target_value(&self, slug: &str, v: &TargetValue, actor: &str) -> Result<i64> {
+                if !jointplan_core::progress::is_iso_date(&v.date) {
+                    return Err(StoreError::Invalid(format!("date {:?} is not YYYY-MM-DD", v.date)));
+                }
+                if !v.value.is_finite() {
+                    return Err(StoreError::Invalid(format!("value {} is not a number", v.value)));
+                }
+                let mut tx = self.begin_write().await?;
+                let info = plan_by_slug(&mut tx, slug).await?;
+                let current = load_version(&mut tx, &info, info.current_version).await?;
+                let targets = &current.plan.targets;
+                let target = v.target.checked_sub(1).and_then(|i| targets.get(i)).ok_or_else(|| {
+                    StoreError::Invalid(match targets.len() {
+                        0 => format!("{slug} has no targets"),
+                        n => format!("{slug} has no target {} (targets: 1 to {n})", v.target),
+                    })
+                })?;
+                let parties = match &target.party {
+                    Some(p) => vec![party_of(&info, p)?],
+                    None => info.party_codes(),
+                };
+                // A joint target: a reporter of either party may record it.
+                let mut allowed = Err(StoreError::Forbidden(format!("{actor} may not record values for {slug}")));
+                for party in &parties {
+                    allowed = authorize(&mut tx, actor, party, REPORTING_ROLES, "recording a target value").await;
+                    if allowed.is_ok() {
+                        break;
+                    }
+                }
+                allowed?;
+                let t = schema_table("target_values")?;
+                let id = next_id(&mut tx, "target_values").await?;
+                let values = vec![json!(id), json!(info.id), json!(target.measure), json!(v.date), json!(v.value), json!(v.note), json!(now()), json!(actor)];
+                insert_row(&mut tx, t, &values).await?;
+                append_audit(&mut tx, actor, "target.value", "plan", slug, json!({"value": id, "measure": target.measure, "date": v.date})).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn target_values(&self, slug: &str) -> Result<Vec<StoredTargetValue>> {
+                let mut conn = self.pool.acquire().await?;
+                let info = plan_by_slug(&mut conn, slug).await?;
+                let rows: Vec<(i64, String, String, f64, String, String, String)> =
+                    sqlx::query_as("SELECT id, measure, date, value, note, recorded_at, recorded_by FROM target_values WHERE plan_id = $1 ORDER BY id")
+                        .bind(info.id)
+                        .fetch_all(&mut *conn)
+                        .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, measure, date, value, note, recorded_at, recorded_by)| StoredTargetValue { id, measure, date, value, note, recorded_at, recorded_by })
+                    .collect())
+            }
+
             async fn add_reports(&self, slug: &str, reports: &[Report], actor: &str) -> Result<Vec<i64>> {
                 if reports.is_empty() {
                     return Ok(vec![]);

@@ -10,13 +10,16 @@ use jointplan_core::evaluation::{self, Agreed, Assessment};
 use jointplan_core::progress::{Level, Report, Status};
 use jointplan_core::revision::{Change, ChangeSet};
 use jointplan_core::{Plan, canonical};
-use jointplan_store::{BulkRow, Occurrence, OccurrenceStatus, SavePlan, Store, StoreError, User};
+use jointplan_store::{
+    BulkRow, Occurrence, OccurrenceStatus, SavePlan, Store, StoreError, TargetValue, User,
+};
 
 conformance!(
     plan_round_trips_with_its_hash,
     normalized_rows_follow_the_plan,
     progress_is_append_only_and_latest_wins,
     meetings_are_logged_against_mechanisms,
+    target_values_are_kept_over_time,
     evaluations_keep_each_partys_view,
     revision_needs_every_partys_approval,
     roles_limit_who_may_act_for_a_party,
@@ -262,6 +265,94 @@ impl WithHost for Occurrence {
         self.host_party = Some(host.into());
         self
     }
+}
+
+async fn target_values_are_kept_over_time(db: TestDb) {
+    let plan = saved(&db).await;
+    let n = plan.targets.len();
+    assert!(n >= 2, "the reference plan has national targets");
+    let value = |target: usize, date: &str, value: f64| TargetValue {
+        target,
+        date: date.into(),
+        value,
+        note: "national statistics".into(),
+    };
+    let first = db
+        .store
+        .add_target_value(&plan.slug, &value(1, "2022-12-31", 31.5), "dk")
+        .await
+        .expect("first value");
+    db.store
+        .add_target_value(&plan.slug, &value(1, "2023-12-31", 38.0), "dk")
+        .await
+        .expect("second value");
+    db.store
+        .add_target_value(&plan.slug, &value(2, "2023-12-31", 12.0), "kr")
+        .await
+        .expect("other target");
+    let kept = db.store.target_values(&plan.slug).await.expect("values");
+    assert_eq!(kept.len(), 3);
+    assert_eq!(kept[0].id, first);
+    assert_eq!(kept[0].measure, plan.targets[0].measure);
+    assert_eq!((kept[1].date.as_str(), kept[1].value), ("2023-12-31", 38.0));
+    assert_eq!(kept[2].measure, plan.targets[1].measure);
+    assert_eq!(kept[2].recorded_by, "kr");
+
+    // Refusals name what is wrong.
+    let err = db
+        .store
+        .add_target_value(&plan.slug, &value(n + 1, "2023-12-31", 1.0), "dk")
+        .await
+        .expect_err("no such target");
+    assert!(
+        err.to_string().contains(&format!("targets: 1 to {n}")),
+        "{err}"
+    );
+    assert!(
+        db.store
+            .add_target_value(&plan.slug, &value(1, "end of 2023", 1.0), "dk")
+            .await
+            .is_err()
+    );
+
+    // Only a reporter of the target's party may record it.
+    let (i, target) = plan
+        .targets
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.party.is_some())
+        .expect("a national target");
+    let party = target.party.clone().unwrap_or_default();
+    let other = if party.eq_ignore_ascii_case("DK") {
+        "KR"
+    } else {
+        "DK"
+    };
+    let user = |name: &str, party: &str| User {
+        id: 0,
+        name: name.into(),
+        role: "reporter".into(),
+        party: Some(party.into()),
+        organisation: None,
+        created_at: String::new(),
+    };
+    for (name, p) in [("own", party.as_str()), ("stranger", other)] {
+        db.store
+            .add_user(&user(name, p), "setup")
+            .await
+            .expect("user");
+    }
+    assert!(matches!(
+        db.store
+            .add_target_value(&plan.slug, &value(i + 1, "2024-01-01", 40.0), "stranger")
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
+    db.store
+        .add_target_value(&plan.slug, &value(i + 1, "2024-01-01", 40.0), "own")
+        .await
+        .expect("own party's reporter");
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
 }
 
 async fn evaluations_keep_each_partys_view(db: TestDb) {
