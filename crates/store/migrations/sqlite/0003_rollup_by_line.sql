@@ -18,3 +18,11 @@ CREATE INDEX progress_current_by_line ON progress_current (plan_id, line_number,
 
 -- Actions per line of a version, counted from the index alone.
 CREATE INDEX actions_by_line ON actions (version_id, line_number);
+
+-- Reports are read per plan in id order (a plan's reports, a rebuild of
+-- progress_current); nothing looks them up by action. An index on
+-- (plan_id, id) serves that and costs a bulk load a fifth less to keep
+-- than the one on (plan_id, action_code, party), whose text keys land all
+-- over the tree.
+DROP INDEX progress_reports_plan;
+CREATE INDEX progress_reports_plan ON progress_reports (plan_id, id);
