@@ -44,6 +44,9 @@ pub enum Command {
     /// Log and list meetings of the plan's mechanisms.
     #[command(subcommand)]
     Meeting(crate::commands::meeting::MeetingCommand),
+    /// List the plan's quantitative targets and record values measured against them.
+    #[command(subcommand)]
+    Target(crate::commands::target::TargetCommand),
     /// Propose, approve, show and diff revisions of a plan.
     #[command(subcommand)]
     Revision(crate::commands::revision::RevisionCommand),

@@ -1,5 +1,6 @@
 //! The store's commands as a user runs them, on a SQLite file: import
-//! --save, progress, meetings, revisions, backup/restore and verify.
+//! --save, progress, meetings, target values, revisions, backup/restore
+//! and verify.
 
 mod support;
 
@@ -89,6 +90,41 @@ fn a_plan_lives_through_the_store_commands() {
         ],
     ));
     assert!(ok(jp(&a, &["meeting", "list"])).contains("jcm"));
+
+    assert!(ok(jp(&a, &["target", "list"])).contains("no values recorded"));
+    ok(jp(
+        &a,
+        &[
+            "target",
+            "record",
+            "1",
+            "--value",
+            "-2.5",
+            "--date",
+            "2023-12-31",
+            "--note",
+            "DST",
+        ],
+    ));
+    assert!(ok(jp(&a, &["target", "list"])).contains("2023-12-31 -2.5"));
+    assert_eq!(
+        jp(
+            &a,
+            &[
+                "target",
+                "record",
+                "99",
+                "--value",
+                "1",
+                "--date",
+                "2023-12-31"
+            ]
+        )
+        .status
+        .code(),
+        Some(2),
+        "an unknown target is the user's mistake"
+    );
 
     assert!(
         ok(jp(

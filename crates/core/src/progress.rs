@@ -72,13 +72,27 @@ impl Status {
     }
 }
 
+/// Whether `input` names the snake_case `word`, ignoring case, surrounding
+/// space and `-` or ` ` for `_` ("On track", "not-started"). Compared in
+/// place: bulk loads parse a status and a level on every row.
+fn names_word(input: &str, word: &str) -> bool {
+    let input = input.trim();
+    input.len() == word.len()
+        && input.bytes().zip(word.bytes()).all(|(i, w)| {
+            let i = match i {
+                b'-' | b' ' => b'_',
+                other => other.to_ascii_lowercase(),
+            };
+            i == w
+        })
+}
+
 impl FromStr for Status {
     type Err = UnknownWord;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
         Status::ALL
             .into_iter()
-            .find(|v| v.as_str() == norm)
+            .find(|v| names_word(s, v.as_str()))
             .ok_or_else(|| UnknownWord {
                 word: s.to_string(),
                 what: "status",
@@ -125,10 +139,9 @@ impl Level {
 impl FromStr for Level {
     type Err = UnknownWord;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
         Level::ALL
             .into_iter()
-            .find(|v| v.as_str() == norm)
+            .find(|v| names_word(s, v.as_str()))
             .ok_or_else(|| UnknownWord {
                 word: s.to_string(),
                 what: "completion level",

@@ -50,6 +50,14 @@ pub trait Store: Send + Sync {
         actor: &str,
     ) -> Result<VersionInfo>;
 
+    /// Records a measured value of one of a plan's targets; returns its id.
+    /// A reporter or coordinator of the target's party may record it (of
+    /// either party for a joint target).
+    async fn add_target_value(&self, slug: &str, value: &TargetValue, actor: &str) -> Result<i64>;
+
+    /// A plan's recorded target values, oldest record first.
+    async fn target_values(&self, slug: &str) -> Result<Vec<StoredTargetValue>>;
+
     /// Appends progress reports in one transaction; returns their ids.
     async fn add_reports(&self, slug: &str, reports: &[Report], actor: &str) -> Result<Vec<i64>>;
 

@@ -50,7 +50,10 @@ macro_rules! impl_store {
         /// The next id of a table (callers hold the write lock).
         async fn next_id(conn: &mut Conn, table: &str) -> Result<i64> {
             let sql = format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}");
-            let row = sqlx::query(AssertSqlSafe(sql)).fetch_one(&mut *conn).await?;
+            // Planned afresh each time: PostgreSQL keeps a prepared statement's
+            // plan, and one made while the table was empty scans the whole
+            // table (a bulk load of 1,000,000 reports spent half its time here).
+            let row = sqlx::query(AssertSqlSafe(sql)).persistent(false).fetch_one(&mut *conn).await?;
             Ok(row.try_get::<i64, _>(0)?)
         }
 
@@ -93,7 +96,8 @@ macro_rules! impl_store {
         async fn append_audit(conn: &mut Conn, actor: &str, action: &str, entity: &str, entity_id: &str, detail: Value) -> Result<()> {
             let t = schema_table("audit_log")?;
             let id = next_id(conn, "audit_log").await?;
-            let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *conn).await?;
+            // Not prepared, for the reason next_id gives.
+            let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").persistent(false).fetch_optional(&mut *conn).await?;
             let prev = prev.unwrap_or_else(|| audit::GENESIS.to_string());
             let mut values = vec![
                 json!(id),
@@ -128,98 +132,86 @@ macro_rules! impl_store {
             }
         }
 
-        /// Brings `progress_current` up to date with freshly inserted reports.
-        async fn upsert_current(conn: &mut Conn, rows: &[NewReport]) -> Result<()> {
-            let latest = bulk::latest_per_key(rows);
-            for chunk in latest.chunks(bulk::UPSERT_CHUNK) {
-                let mut q = sqlx::query(AssertSqlSafe(bulk::upsert_current_sql(chunk.len(), NUMBERED_PARAMS)));
-                for r in chunk {
-                    q = q.bind(r.plan_id).bind(r.action.clone()).bind(r.party.clone()).bind(r.id).bind(r.date.clone()).bind(r.level);
-                }
-                q.execute(&mut *conn).await?;
-            }
-            Ok(())
-        }
-
-        /// What a bulk load has learned within its transaction: each plan named
-        /// (none: no such plan) and the parties the actor may report for.
+        /// What a bulk load has read: each plan named (none: no such plan)
+        /// and the parties the actor may report for.
         #[derive(Default)]
         struct BulkCache {
-            plans: std::collections::HashMap<String, Option<PlanCheck>>,
+            plans: bulk::PlanChecks,
             allowed: Vec<String>,
         }
 
-        /// A plan's id, parties and current action codes, if the plan exists.
+        /// A plan's id, current version, parties and current action codes, if the plan exists.
         async fn plan_check(conn: &mut Conn, slug: &str) -> Result<Option<PlanCheck>> {
             let info = match plan_by_slug(conn, slug).await {
                 Ok(info) => info,
                 Err(StoreError::NoPlan(_)) => return Ok(None),
                 Err(e) => return Err(e),
             };
-            let codes: Vec<String> = sqlx::query_scalar(bulk::CURRENT_ACTIONS).bind(info.id).fetch_all(&mut *conn).await?;
-            Ok(Some(PlanCheck { id: info.id, parties: info.party_codes(), actions: codes.into_iter().collect() }))
+            let codes: Vec<(String, i64)> = sqlx::query_as(bulk::CURRENT_ACTIONS).bind(info.id).fetch_all(&mut *conn).await?;
+            Ok(Some(PlanCheck { id: info.id, version: info.current_version, parties: info.party_codes(), actions: codes.into_iter().collect() }))
         }
 
-        /// Checks one batch of a bulk load, passing refused rows to `rejected`,
-        /// and (when `write`) inserts the good ones with one audit record.
-        /// Returns (rows stored, rows refused).
-        async fn load_batch(
+        /// Reads what checking `batch` needs that `cache` lacks: the plans it
+        /// names, and whether the actor may report for the parties it names.
+        /// Returns the plans of the batch, for [`bulk::check_batch`].
+        async fn read_for_batch(conn: &mut Conn, batch: &[BulkRow], cache: &mut BulkCache, actor: &str) -> Result<bulk::PlanChecks> {
+            let mut plans = bulk::PlanChecks::new();
+            for row in batch {
+                let Ok(report) = &row.report else { continue };
+                if !cache.plans.contains_key(&row.plan) {
+                    let check = plan_check(conn, &row.plan).await?.map(std::sync::Arc::new);
+                    cache.plans.insert(row.plan.clone(), check);
+                }
+                let check = cache.plans.get(&row.plan).cloned().flatten();
+                if let Some(party) = check.as_ref().and_then(|c| c.parties.iter().find(|p| p.eq_ignore_ascii_case(&report.party))) {
+                    if !cache.allowed.contains(party) {
+                        authorize(conn, actor, party, REPORTING_ROLES, "reporting progress").await?;
+                        cache.allowed.push(party.clone());
+                    }
+                }
+                if !plans.contains_key(&row.plan) {
+                    plans.insert(row.plan.clone(), check);
+                }
+            }
+            Ok(plans)
+        }
+
+        /// Writes a checked batch in the caller's write transaction, with one
+        /// audit record: first re-checks reports on plans that moved to a new
+        /// version since they were checked. Passes refused rows to `rejected`;
+        /// returns (rows stored, rows refused).
+        async fn write_batch(
             conn: &mut Conn,
-            batch: Vec<BulkRow>,
+            mut batch: bulk::CheckedBatch,
             cache: &mut BulkCache,
             actor: &str,
             rejected: &mut (dyn for<'r> FnMut(u64, &'r str) + Send),
-            write: bool,
         ) -> Result<(usize, usize)> {
-            let mut good: Vec<NewReport> = Vec::with_capacity(if write { batch.len() } else { 0 });
-            let mut bad = 0;
-            let first = if write { next_id(conn, "progress_reports").await? } else { 0 };
-            let mut id = first;
-            let mut slugs = std::collections::BTreeSet::new();
-            for row in batch {
-                let report = match row.report {
-                    Ok(r) => r,
-                    Err(why) => {
-                        bad += 1;
-                        rejected(row.line, &why);
-                        continue;
-                    }
-                };
-                if !cache.plans.contains_key(&row.plan) {
-                    let check = plan_check(conn, &row.plan).await?;
-                    cache.plans.insert(row.plan.clone(), check);
-                }
-                let Some(Some(check)) = cache.plans.get(&row.plan) else {
-                    bad += 1;
-                    rejected(row.line, &format!("no plan {:?} in the store", row.plan));
-                    continue;
-                };
-                let party = match check.check(&report) {
-                    Ok(party) => party,
-                    Err(e) => {
-                        bad += 1;
-                        rejected(row.line, &e.to_string());
-                        continue;
-                    }
-                };
-                let plan_id = check.id;
-                if !cache.allowed.contains(&party) {
-                    authorize(conn, actor, &party, REPORTING_ROLES, "reporting progress").await?;
-                    cache.allowed.push(party.clone());
-                }
-                if write {
-                    good.push(NewReport::new(id, plan_id, party, report));
-                    id += 1;
-                    slugs.insert(row.plan);
+            let checked: Vec<(String, (i64, i64))> = batch.plans.iter().map(|(slug, v)| (slug.clone(), *v)).collect();
+            for (slug, (plan_id, checked_version)) in checked {
+                let version: Option<i64> = sqlx::query_scalar("SELECT current_version FROM plans WHERE id = $1").bind(plan_id).fetch_optional(&mut *conn).await?;
+                if version != Some(checked_version) {
+                    let fresh = plan_check(conn, &slug).await?.ok_or_else(|| StoreError::NoPlan(slug.clone()))?;
+                    batch.recheck(plan_id, &fresh);
+                    cache.plans.insert(slug, Some(std::sync::Arc::new(fresh)));
                 }
             }
-            if !good.is_empty() {
-                insert_reports(conn, &good, &now(), actor).await?;
-                upsert_current(conn, &good).await?;
-                let last = id - 1;
-                append_audit(conn, actor, "progress.import", "progress_reports", &format!("{first}-{last}"), json!({"reports": [first, last], "count": good.len(), "plans": slugs})).await?;
+            for (line, why) in &batch.refused {
+                rejected(*line, why);
             }
-            Ok((good.len(), bad))
+            let stored = batch.good.len();
+            if stored > 0 {
+                let first = next_id(conn, "progress_reports").await?;
+                for (r, id) in batch.good.iter_mut().zip(first..) {
+                    r.id = id;
+                }
+                let last = first + i64::try_from(stored).unwrap_or(i64::MAX) - 1;
+                // The derived table first: the insert takes the rows' strings without copying them.
+                upsert_current(conn, &batch.good).await?;
+                insert_reports(conn, batch.good, &now(), actor).await?;
+                append_audit(conn, actor, "progress.import", "progress_reports", &format!("{first}-{last}"), json!({"reports": [first, last], "count": stored, "plans": batch.plans.keys().collect::<Vec<_>>()})).await?;
+            }
+            Ok((stored, batch.refused.len()))
         }
 
         const PLAN_COLUMNS: &str = "id, slug, title, parties, partnership, status, predecessor, current_version, created_at";
@@ -283,6 +275,7 @@ macro_rules! impl_store {
                 return Err(StoreError::Conflict { current_version });
             }
             let v = insert_version(conn, info.id, expected + 1, plan, revision_id, actor).await?;
+            sqlx::query(bulk::RELINE_CURRENT).bind(v.id).bind(info.id).execute(&mut *conn).await?;
             append_audit(conn, actor, "plan.version", "plan", &info.slug, json!({"version": v.number, "content_hash": v.content_hash, "revision": revision_id})).await?;
             Ok(v)
         }
@@ -397,6 +390,59 @@ macro_rules! impl_store {
                 Ok(v)
             }
 
+            async fn add_target_value(&self, slug: &str, v: &TargetValue, actor: &str) -> Result<i64> {
+                if !jointplan_core::progress::is_iso_date(&v.date) {
+                    return Err(StoreError::Invalid(format!("date {:?} is not YYYY-MM-DD", v.date)));
+                }
+                if !v.value.is_finite() {
+                    return Err(StoreError::Invalid(format!("value {} is not a number", v.value)));
+                }
+                let mut tx = self.begin_write().await?;
+                let info = plan_by_slug(&mut tx, slug).await?;
+                let current = load_version(&mut tx, &info, info.current_version).await?;
+                let targets = &current.plan.targets;
+                let target = v.target.checked_sub(1).and_then(|i| targets.get(i)).ok_or_else(|| {
+                    StoreError::Invalid(match targets.len() {
+                        0 => format!("{slug} has no targets"),
+                        n => format!("{slug} has no target {} (targets: 1 to {n})", v.target),
+                    })
+                })?;
+                let parties = match &target.party {
+                    Some(p) => vec![party_of(&info, p)?],
+                    None => info.party_codes(),
+                };
+                // A joint target: a reporter of either party may record it.
+                let mut allowed = Err(StoreError::Forbidden(format!("{actor} may not record values for {slug}")));
+                for party in &parties {
+                    allowed = authorize(&mut tx, actor, party, REPORTING_ROLES, "recording a target value").await;
+                    if allowed.is_ok() {
+                        break;
+                    }
+                }
+                allowed?;
+                let t = schema_table("target_values")?;
+                let id = next_id(&mut tx, "target_values").await?;
+                let values = vec![json!(id), json!(info.id), json!(target.measure), json!(v.date), json!(v.value), json!(v.note), json!(now()), json!(actor)];
+                insert_row(&mut tx, t, &values).await?;
+                append_audit(&mut tx, actor, "target.value", "plan", slug, json!({"value": id, "measure": target.measure, "date": v.date})).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn target_values(&self, slug: &str) -> Result<Vec<StoredTargetValue>> {
+                let mut conn = self.pool.acquire().await?;
+                let info = plan_by_slug(&mut conn, slug).await?;
+                let rows: Vec<(i64, String, String, f64, String, String, String)> =
+                    sqlx::query_as("SELECT id, measure, date, value, note, recorded_at, recorded_by FROM target_values WHERE plan_id = $1 ORDER BY id")
+                        .bind(info.id)
+                        .fetch_all(&mut *conn)
+                        .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, measure, date, value, note, recorded_at, recorded_by)| StoredTargetValue { id, measure, date, value, note, recorded_at, recorded_by })
+                    .collect())
+            }
+
             async fn add_reports(&self, slug: &str, reports: &[Report], actor: &str) -> Result<Vec<i64>> {
                 if reports.is_empty() {
                     return Ok(vec![]);
@@ -408,16 +454,16 @@ macro_rules! impl_store {
                 let mut checked_parties: Vec<String> = Vec::new();
                 let mut rows = Vec::with_capacity(reports.len());
                 for r in reports {
-                    let party = check.check(r)?;
-                    if !checked_parties.contains(&party) {
-                        authorize(&mut tx, actor, &party, REPORTING_ROLES, "reporting progress").await?;
-                        checked_parties.push(party.clone());
+                    let placed = check.check(r)?;
+                    if !checked_parties.contains(&placed.party) {
+                        authorize(&mut tx, actor, &placed.party, REPORTING_ROLES, "reporting progress").await?;
+                        checked_parties.push(placed.party.clone());
                     }
-                    rows.push(NewReport::new(id, check.id, party, r.clone()));
+                    rows.push(NewReport::new(id, check.id, placed, r.clone()));
                     id += 1;
                 }
-                insert_reports(&mut tx, &rows, &now(), actor).await?;
                 upsert_current(&mut tx, &rows).await?;
+                insert_reports(&mut tx, rows, &now(), actor).await?;
                 let detail = if reports.len() == 1 {
                     json!({"report": first, "action": reports[0].action, "party": checked_parties.first()})
                 } else {
@@ -436,12 +482,18 @@ macro_rules! impl_store {
                 rejected: &mut (dyn for<'r> FnMut(u64, &'r str) + Send),
             ) -> Result<BulkOutcome> {
                 let mut out = BulkOutcome::default();
+                let mut cache = BulkCache::default();
                 if atomic {
                     let mut tx = self.begin_write().await?;
-                    let mut cache = BulkCache::default();
                     for batch in &mut *batches {
-                        // After the first refused row, keep checking (to name every bad row) but stop writing.
-                        let (good, bad) = load_batch(&mut tx, batch, &mut cache, actor, rejected, out.rejected == 0).await?;
+                        let plans = read_for_batch(&mut tx, &batch, &mut cache, actor).await?;
+                        let mut checked = bulk::check_batch(batch, &plans);
+                        if out.rejected > 0 {
+                            // After the first refused row, keep checking (to name every bad row) but stop writing.
+                            checked.good.clear();
+                            checked.lines.clear();
+                        }
+                        let (good, bad) = write_batch(&mut tx, checked, &mut cache, actor, rejected).await?;
                         out.imported += good;
                         out.rejected += bad;
                         out.batches += usize::from(good > 0);
@@ -453,30 +505,47 @@ macro_rules! impl_store {
                     } else {
                         tx.commit().await?;
                     }
-                } else {
-                    for batch in &mut *batches {
-                        let mut tx = self.begin_write().await?;
-                        // A fresh cache per transaction: a revision committed between batches is seen.
-                        let mut cache = BulkCache::default();
-                        let (good, bad) = load_batch(&mut tx, batch, &mut cache, actor, rejected, true).await?;
-                        tx.commit().await?;
-                        out.imported += good;
-                        out.rejected += bad;
-                        out.batches += usize::from(good > 0);
+                    return Ok(out);
+                }
+                // A pipeline: the next batch is checked on a blocking thread
+                // while this one is written, each in its own transaction.
+                // Plans are read outside the write transaction, so each write
+                // first re-checks plans a revision has moved on since.
+                let mut reader = self.pool.acquire().await?;
+                let mut next = None;
+                if let Some(batch) = batches.next() {
+                    let plans = read_for_batch(&mut reader, &batch, &mut cache, actor).await?;
+                    next = Some(tokio::task::spawn_blocking(move || bulk::check_batch(batch, &plans)));
+                }
+                while let Some(checking) = next.take() {
+                    let checked = checking.await.map_err(|e| StoreError::Invalid(format!("checking a batch failed: {e}")))?;
+                    if let Some(batch) = batches.next() {
+                        let plans = read_for_batch(&mut reader, &batch, &mut cache, actor).await?;
+                        next = Some(tokio::task::spawn_blocking(move || bulk::check_batch(batch, &plans)));
                     }
+                    let mut tx = self.begin_write().await?;
+                    let (good, bad) = write_batch(&mut tx, checked, &mut cache, actor, rejected).await?;
+                    tx.commit().await?;
+                    out.imported += good;
+                    out.rejected += bad;
+                    out.batches += usize::from(good > 0);
                 }
                 Ok(out)
             }
 
             async fn portfolio_progress(&self) -> Result<Vec<LineProgress>> {
                 let mut conn = self.pool.acquire().await?;
-                let lines: Vec<(i64, String, String, i64, i64)> = sqlx::query_as(bulk::PORTFOLIO_LINES).fetch_all(&mut *conn).await?;
-                let levels: Vec<(i64, i64, String, String, i64)> = sqlx::query_as(bulk::PORTFOLIO_LEVELS).fetch_all(&mut *conn).await?;
-                let mut reported: std::collections::HashMap<(i64, i64, String), [usize; 4]> = std::collections::HashMap::new();
-                for (plan_id, line, party, level, n) in levels {
-                    let level: jointplan_core::progress::Level = level.parse().map_err(|_| StoreError::Corrupt(format!("progress level {level:?}")))?;
-                    reported.entry((plan_id, line, party)).or_default()[level.index()] += usize::try_from(n).unwrap_or(0);
+                fn json_rows<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T> {
+                    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("portfolio {what}: {e}")))
                 }
+                let text: String = sqlx::query_scalar(AssertSqlSafe(bulk::portfolio_lines_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
+                let mut lines: Vec<(i64, String, String, i64, i64)> = json_rows("lines", &text)?;
+                lines.sort_by(|a, b| (&a.1, a.3).cmp(&(&b.1, b.3)));
+                let text: String = sqlx::query_scalar(AssertSqlSafe(bulk::portfolio_levels_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
+                // One count per level, in Level::ALL order.
+                let levels: Vec<(i64, i64, String, usize, usize, usize, usize)> = json_rows("levels", &text)?;
+                let reported: std::collections::HashMap<(i64, i64, String), [usize; 4]> =
+                    levels.into_iter().map(|(plan_id, line, party, a, b, c, d)| ((plan_id, line, party), [a, b, c, d])).collect();
                 let mut out = Vec::with_capacity(lines.len() * 2);
                 for (plan_id, slug, parties, line, actions) in lines {
                     for party in split_parties(&parties) {
@@ -784,6 +853,17 @@ macro_rules! impl_store {
                         return Ok(report);
                     }
                 }
+                let orphan: Option<(i64, i64)> = sqlx::query_as(bulk::ORPHAN_REPORT).fetch_optional(&mut *tx).await?;
+                if let Some((id, plan_id)) = orphan {
+                    report.problem = Some(format!("progress report {id}: its plan {plan_id} does not exist"));
+                    return Ok(report);
+                }
+                let stale: Option<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(bulk::current_mismatch_sql())).fetch_optional(&mut *tx).await?;
+                if let Some((plan_id, action, party)) = stale {
+                    report.problem = Some(format!(
+                        "progress_current (plan {plan_id}, action {action}, party {party}) does not match the reports it is derived from"
+                    ));
+                }
                 Ok(report)
             }
 
@@ -820,7 +900,7 @@ macro_rules! impl_store {
                     count += 1;
                 }
                 // The derived table is not dumped; rebuild it from the reports.
-                sqlx::query(bulk::REBUILD_CURRENT).execute(&mut *tx).await?;
+                sqlx::query(AssertSqlSafe(bulk::rebuild_current_sql())).execute(&mut *tx).await?;
                 tx.commit().await?;
                 Ok(count)
             }

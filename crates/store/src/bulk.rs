@@ -2,9 +2,10 @@
 //! as the store writes them, and the shared SQL that keeps the derived
 //! `progress_current` table (the latest report per action and party).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use jointplan_core::progress::{Report, ReportError};
+use jointplan_core::progress::{Level, Report, ReportError};
 
 /// One row of a bulk load, as the caller read it.
 #[derive(Debug, Clone)]
@@ -34,6 +35,8 @@ pub(crate) struct NewReport {
     pub id: i64,
     pub plan_id: i64,
     pub action: String,
+    /// The action's line in the plan's current version.
+    pub line: i64,
     pub party: String,
     pub organisation: Option<String>,
     pub date: String,
@@ -45,14 +48,19 @@ pub(crate) struct NewReport {
 }
 
 impl NewReport {
-    /// The stored form of `report` for plan `plan_id`, with the party code
-    /// already normalised by the caller.
-    pub fn new(id: i64, plan_id: i64, party: String, report: Report) -> NewReport {
+    /// The stored form of `report` for plan `plan_id`, as [`PlanCheck::check`]
+    /// placed it (party code as the plan spells it, the action's line).
+    pub fn new(id: i64, plan_id: i64, placed: Placed, report: Report) -> NewReport {
         NewReport {
             id,
             plan_id,
-            party,
-            evidence: serde_json::to_string(&report.evidence).unwrap_or_else(|_| "[]".into()),
+            party: placed.party,
+            line: placed.line,
+            evidence: if report.evidence.is_empty() {
+                "[]".into()
+            } else {
+                serde_json::to_string(&report.evidence).unwrap_or_else(|_| "[]".into())
+            },
             action: report.action,
             organisation: report.organisation,
             date: report.date,
@@ -64,27 +72,121 @@ impl NewReport {
 }
 
 /// What the store needs to know about a plan to check a report: its id,
-/// parties and current action codes (from the normalized tables, so no
-/// version is parsed).
+/// parties and current action codes with their lines (from the normalized
+/// tables, so no version is parsed).
 #[derive(Debug, Clone)]
 pub(crate) struct PlanCheck {
     pub id: i64,
+    /// The plan's current version when this was read: a write checks it
+    /// is still current.
+    pub version: i64,
     pub parties: Vec<String>,
-    pub actions: std::collections::HashSet<String>,
+    /// Action code → line number, in the current version.
+    pub actions: HashMap<String, i64>,
+}
+
+/// Where a checked report belongs in its plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Placed {
+    /// The reporting party's code as the plan spells it.
+    pub party: String,
+    /// The line of the action reported on.
+    pub line: i64,
 }
 
 impl PlanCheck {
-    /// Checks `report` as [`Report::validate`] would against the plan;
-    /// gives the reporting party's code as the plan spells it.
-    pub fn check(&self, report: &Report) -> Result<String, ReportError> {
-        report.validate_against(|code| self.actions.contains(code), &self.parties)?;
-        // validate_against found the party, so this finds its canonical code.
-        Ok(self
+    /// Checks `report` as [`Report::validate`] would against the plan.
+    pub fn check(&self, report: &Report) -> Result<Placed, ReportError> {
+        report.validate_against(|code| self.actions.contains_key(code), &self.parties)?;
+        // validate_against found the party and the action, so these find them.
+        let party = self
             .parties
             .iter()
             .find(|p| p.eq_ignore_ascii_case(&report.party))
             .cloned()
-            .unwrap_or_default())
+            .unwrap_or_default();
+        let line = self
+            .actions
+            .get(&report.action)
+            .copied()
+            .unwrap_or_default();
+        Ok(Placed { party, line })
+    }
+}
+
+/// Plans by slug as a bulk load has read them (`None`: no such plan).
+pub(crate) type PlanChecks = HashMap<String, Option<Arc<PlanCheck>>>;
+
+/// A batch of a bulk load after checking: the reports to store (ids not
+/// yet assigned) with their CSV lines, and the refused rows.
+#[derive(Debug, Default)]
+pub(crate) struct CheckedBatch {
+    pub good: Vec<NewReport>,
+    /// The CSV line of each of `good`.
+    pub lines: Vec<u64>,
+    pub refused: Vec<(u64, String)>,
+    /// The plans `good` reports on, by slug: (id, the version checked against).
+    pub plans: BTreeMap<String, (i64, i64)>,
+}
+
+/// Checks a batch against the plans it names (all of which `plans` must
+/// hold). Pure and `Send`, so a load can check the next batch on another
+/// thread while the current one is written.
+pub(crate) fn check_batch(batch: Vec<BulkRow>, plans: &PlanChecks) -> CheckedBatch {
+    let mut out = CheckedBatch {
+        good: Vec::with_capacity(batch.len()),
+        lines: Vec::with_capacity(batch.len()),
+        ..CheckedBatch::default()
+    };
+    for row in batch {
+        let report = match row.report {
+            Ok(r) => r,
+            Err(why) => {
+                out.refused.push((row.line, why));
+                continue;
+            }
+        };
+        let Some(Some(check)) = plans.get(&row.plan) else {
+            out.refused
+                .push((row.line, format!("no plan {:?} in the store", row.plan)));
+            continue;
+        };
+        match check.check(&report) {
+            Ok(placed) => {
+                out.good.push(NewReport::new(0, check.id, placed, report));
+                out.lines.push(row.line);
+                out.plans
+                    .entry(row.plan)
+                    .or_insert((check.id, check.version));
+            }
+            Err(e) => out.refused.push((row.line, e.to_string())),
+        }
+    }
+    out
+}
+
+impl CheckedBatch {
+    /// Re-checks the reports on plan `plan_id` against its newer version
+    /// `fresh` (a revision committed since the check): reports on actions
+    /// it dropped are refused, the rest take the action's line in it.
+    pub fn recheck(&mut self, plan_id: i64, fresh: &PlanCheck) {
+        let good = std::mem::take(&mut self.good);
+        let lines = std::mem::take(&mut self.lines);
+        for (mut r, line) in good.into_iter().zip(lines) {
+            if r.plan_id == plan_id {
+                match fresh.actions.get(&r.action) {
+                    Some(&l) => r.line = l,
+                    None => {
+                        let e = ReportError::UnknownAction(r.action);
+                        self.refused.push((line, e.to_string()));
+                        continue;
+                    }
+                }
+            }
+            self.good.push(r);
+            self.lines.push(line);
+        }
+        self.refused.sort_by_key(|(line, _)| *line);
     }
 }
 
@@ -109,41 +211,43 @@ pub(crate) fn latest_per_key(rows: &[NewReport]) -> Vec<&NewReport> {
     out
 }
 
-/// Rows per upsert statement: 6 parameters each stays far below both
-/// backends' parameter limits.
+/// Rows per upsert statement: 7 parameters each stays far below SQLite's
+/// parameter limit.
 pub(crate) const UPSERT_CHUNK: usize = 1000;
 
-/// `n` rows of `width` parameters for a multi-row VALUES list. Numbered
-/// (`$1`) for PostgreSQL; anonymous (`?`) for SQLite, whose parameter-name
-/// lookup is a linear scan that sqlx makes per parameter, quadratic in
-/// thousands of numbered ones.
-pub(crate) fn values_list(n: usize, width: usize, numbered: bool) -> String {
-    let mut sql = String::with_capacity(n * width * 6);
-    for i in 0..n {
-        sql.push_str(if i > 0 { ", (" } else { "(" });
-        for c in 0..width {
-            if c > 0 {
-                sql.push_str(", ");
-            }
-            if numbered {
-                sql.push_str(&format!("${}", i * width + c + 1));
-            } else {
-                sql.push('?');
-            }
-        }
-        sql.push(')');
-    }
-    sql
+/// `n` rows of `width` anonymous (`?`) parameters for a multi-row VALUES
+/// list: SQLite's parameter-name lookup is a linear scan that sqlx makes
+/// per parameter, quadratic in thousands of numbered (`$1`) ones.
+pub(crate) fn values_list(n: usize, width: usize) -> String {
+    let row = format!("({})", vec!["?"; width].join(", "));
+    vec![row; n].join(", ")
 }
 
-/// `INSERT … ON CONFLICT` for `n` rows of `progress_current`; a newer or
-/// equally dated report replaces the current one (reports arrive in id order).
-pub(crate) fn upsert_current_sql(n: usize, numbered: bool) -> String {
+/// The columns of `progress_current` that a write sets, in bind order.
+const CURRENT_COLUMNS: &str = "plan_id, action_code, party, report_id, date, level, line_number";
+
+/// A newer or equally dated report replaces the current one (reports
+/// arrive in id order, so a tie goes to the later one).
+const CURRENT_ON_CONFLICT: &str = "ON CONFLICT (plan_id, action_code, party) DO UPDATE SET report_id = excluded.report_id, \
+     date = excluded.date, level = excluded.level, line_number = excluded.line_number \
+     WHERE excluded.date >= progress_current.date";
+
+/// `INSERT … ON CONFLICT` of `n` rows of `progress_current` (SQLite).
+pub(crate) fn upsert_current_sql(n: usize) -> String {
     format!(
-        "INSERT INTO progress_current (plan_id, action_code, party, report_id, date, level) VALUES {} \
-         ON CONFLICT (plan_id, action_code, party) DO UPDATE SET report_id = excluded.report_id, \
-         date = excluded.date, level = excluded.level WHERE excluded.date >= progress_current.date",
-        values_list(n, 6, numbered)
+        "INSERT INTO progress_current ({CURRENT_COLUMNS}) VALUES {} {CURRENT_ON_CONFLICT}",
+        values_list(n, 7)
+    )
+}
+
+/// `INSERT … ON CONFLICT` of `progress_current` rows given as seven arrays
+/// (PostgreSQL): one small statement per batch instead of VALUES lists of
+/// thousands of parameters, which the server re-plans on every execution.
+pub(crate) fn upsert_current_unnest_sql() -> String {
+    format!(
+        "INSERT INTO progress_current ({CURRENT_COLUMNS}) \
+         SELECT * FROM UNNEST($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::bigint[]) \
+         {CURRENT_ON_CONFLICT}"
     )
 }
 
@@ -151,35 +255,118 @@ pub(crate) fn upsert_current_sql(n: usize, numbered: bool) -> String {
 pub(crate) fn insert_reports_sql(n: usize) -> String {
     format!(
         "INSERT INTO progress_reports (id, plan_id, action_code, party, organisation, date, status, level, narrative, evidence, recorded_at, recorded_by) VALUES {}",
-        values_list(n, 12, false)
+        values_list(n, 12)
     )
 }
 
-/// Rebuilds `progress_current` from every report (after a restore).
-pub(crate) const REBUILD_CURRENT: &str = "INSERT INTO progress_current (plan_id, action_code, party, report_id, date, level) \
-     SELECT plan_id, action_code, party, id, date, level FROM ( \
+/// The current report per (plan, action, party), derived from every report,
+/// with the action's line in the plan's current version (NULL when that
+/// version no longer has the action): what `progress_current` must hold.
+const DERIVED_CURRENT: &str = "SELECT l.plan_id, l.action_code, l.party, l.id AS report_id, l.date, l.level, a.line_number FROM ( \
        SELECT plan_id, action_code, party, id, date, level, \
               ROW_NUMBER() OVER (PARTITION BY plan_id, action_code, party ORDER BY date DESC, id DESC) AS rn \
-       FROM progress_reports) latest WHERE rn = 1";
+       FROM progress_reports) l \
+     JOIN plans p ON p.id = l.plan_id \
+     JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
+     LEFT JOIN actions a ON a.version_id = v.id AND a.code = l.action_code \
+     WHERE l.rn = 1";
 
-/// The action codes of a plan's current version, from the normalized table.
-pub(crate) const CURRENT_ACTIONS: &str = "SELECT a.code FROM plans p \
+/// Rebuilds `progress_current` from every report (after a restore).
+pub(crate) fn rebuild_current_sql() -> String {
+    format!(
+        "INSERT INTO progress_current (plan_id, action_code, party, report_id, date, level, line_number) {DERIVED_CURRENT}"
+    )
+}
+
+/// The first row where `progress_current` and what the reports derive
+/// differ (either side missing, or any column unequal), for `verify`.
+pub(crate) fn current_mismatch_sql() -> String {
+    let cols = "plan_id, action_code, party, report_id, date, level, line_number";
+    // CTEs and compound subqueries rather than parenthesised compounds,
+    // which SQLite does not parse.
+    format!(
+        "WITH derived AS ({DERIVED_CURRENT}), stored AS (SELECT {cols} FROM progress_current) \
+         SELECT plan_id, action_code, party FROM (SELECT * FROM stored EXCEPT SELECT * FROM derived) extra \
+         UNION ALL \
+         SELECT plan_id, action_code, party FROM (SELECT * FROM derived EXCEPT SELECT * FROM stored) missing \
+         ORDER BY plan_id, action_code, party LIMIT 1"
+    )
+}
+
+/// Points a plan's current reports at the lines of its version `$1` (the
+/// new current one); reports on actions it dropped get no line.
+pub(crate) const RELINE_CURRENT: &str = "UPDATE progress_current SET line_number = \
+     (SELECT a.line_number FROM actions a WHERE a.version_id = $1 AND a.code = progress_current.action_code) \
+     WHERE plan_id = $2";
+
+/// The first progress report whose plan does not exist (PostgreSQL keeps no
+/// foreign key there; see its migration 0003).
+pub(crate) const ORPHAN_REPORT: &str = "SELECT r.id, r.plan_id FROM progress_reports r \
+     LEFT JOIN plans p ON p.id = r.plan_id WHERE p.id IS NULL ORDER BY r.id LIMIT 1";
+
+/// The action codes and lines of a plan's current version, from the normalized table.
+pub(crate) const CURRENT_ACTIONS: &str = "SELECT a.code, a.line_number FROM plans p \
      JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
      JOIN actions a ON a.version_id = v.id WHERE p.id = $1";
 
-/// Actions per line of every plan's current version.
-pub(crate) const PORTFOLIO_LINES: &str = "SELECT p.id, p.slug, p.parties, a.line_number, COUNT(*) FROM plans p \
-     JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
-     JOIN actions a ON a.version_id = v.id \
-     GROUP BY p.id, p.slug, p.parties, a.line_number ORDER BY p.slug, a.line_number";
+/// How a backend folds a query's rows into one JSON text (an array of
+/// row arrays): SQLite hands sqlx each row through a channel to another
+/// thread, so 12,000 roll-up rows cost more in wake-ups than in the query.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct JsonRows {
+    /// Opens the aggregate around the row's columns.
+    pub open: &'static str,
+    /// Closes it; an empty result must give `[]`.
+    pub close: &'static str,
+}
 
-/// Current reports per line, party and level, counting only actions the
-/// current version still has.
-pub(crate) const PORTFOLIO_LEVELS: &str = "SELECT c.plan_id, a.line_number, c.party, c.level, COUNT(*) FROM progress_current c \
-     JOIN plans p ON p.id = c.plan_id \
-     JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
-     JOIN actions a ON a.version_id = v.id AND a.code = c.action_code \
-     GROUP BY c.plan_id, a.line_number, c.party, c.level";
+impl JsonRows {
+    /// `SELECT` of one JSON text holding `columns` of every row of `from`.
+    fn select(self, columns: &str, from: &str) -> String {
+        format!(
+            "SELECT {}{columns}{} FROM ({from}) g",
+            self.open, self.close
+        )
+    }
+}
+
+/// Actions per line of every plan's current version, as JSON rows of
+/// (plan id, slug, parties, line, actions); unordered.
+pub(crate) fn portfolio_lines_sql(json: JsonRows) -> String {
+    json.select(
+        "id, slug, parties, line_number, n",
+        "SELECT p.id, p.slug, p.parties, a.line_number, COUNT(*) AS n FROM plans p \
+         JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
+         JOIN actions a ON a.version_id = v.id \
+         GROUP BY p.id, p.slug, p.parties, a.line_number",
+    )
+}
+
+/// Current reports per line and party as JSON rows of (plan id, line,
+/// party, then one count per level in [`Level::ALL`] order), counting only
+/// actions the current version still has; read from the index
+/// `progress_current_by_line` alone.
+pub(crate) fn portfolio_levels_sql(json: JsonRows) -> String {
+    let names: Vec<String> = (0..Level::ALL.len()).map(|i| format!("n{i}")).collect();
+    let counts: Vec<String> = Level::ALL
+        .iter()
+        .zip(&names)
+        .map(|(l, n)| {
+            format!(
+                "SUM(CASE WHEN level = '{}' THEN 1 ELSE 0 END) AS {n}",
+                l.as_str()
+            )
+        })
+        .collect();
+    json.select(
+        &format!("plan_id, line_number, party, {}", names.join(", ")),
+        &format!(
+            "SELECT plan_id, line_number, party, {} FROM progress_current \
+             WHERE line_number IS NOT NULL GROUP BY plan_id, line_number, party",
+            counts.join(", ")
+        ),
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -190,6 +377,7 @@ mod tests {
             id,
             plan_id: 1,
             action: action.into(),
+            line: 1,
             party: "DK".into(),
             organisation: None,
             date: date.into(),
@@ -213,9 +401,11 @@ mod tests {
     }
 
     #[test]
-    fn upsert_numbers_its_parameters() {
-        let sql = upsert_current_sql(2, true);
-        assert!(sql.contains("($7, $8, $9, $10, $11, $12)"), "{sql}");
-        assert!(upsert_current_sql(2, false).contains("(?, ?, ?, ?, ?, ?), (?, ?"));
+    fn upsert_lists_anonymous_parameters() {
+        let sql = upsert_current_sql(2);
+        assert!(
+            sql.contains("VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?) ON CONFLICT"),
+            "{sql}"
+        );
     }
 }

@@ -48,7 +48,7 @@ impl PgStore {
 /// server's bulk path, several times faster than INSERTs of bound rows.
 pub(crate) async fn insert_reports(
     conn: &mut sqlx::PgConnection,
-    rows: &[crate::bulk::NewReport],
+    rows: Vec<crate::bulk::NewReport>,
     at: &str,
     actor: &str,
 ) -> crate::Result<()> {
@@ -58,7 +58,7 @@ pub(crate) async fn insert_reports(
         .copy_in_raw("COPY progress_reports (id, plan_id, action_code, party, organisation, date, status, level, narrative, evidence, recorded_at, recorded_by) FROM STDIN")
         .await?;
     let mut buf: Vec<u8> = Vec::with_capacity(PIECE + 4096);
-    for r in rows {
+    for r in &rows {
         let fields: [Option<&str>; 10] = [
             Some(&r.action),
             Some(&r.party),
@@ -71,7 +71,9 @@ pub(crate) async fn insert_reports(
             Some(at),
             Some(actor),
         ];
-        buf.extend_from_slice(format!("{}\t{}", r.id, r.plan_id).as_bytes());
+        use std::io::Write as _;
+        // Writing to a Vec cannot fail.
+        let _ = write!(buf, "{}\t{}", r.id, r.plan_id);
         for f in fields {
             buf.push(b'\t');
             match f {
@@ -95,7 +97,14 @@ pub(crate) async fn insert_reports(
 /// Appends `text` escaped for COPY's text format: backslash, tab, newline
 /// and carriage return are the characters it gives meaning to.
 fn copy_escape(buf: &mut Vec<u8>, text: &str) {
-    for b in text.bytes() {
+    let special = |b: &u8| matches!(b, b'\\' | b'\t' | b'\n' | b'\r');
+    let bytes = text.as_bytes();
+    // Most fields have nothing to escape: copy them whole.
+    if !bytes.iter().any(special) {
+        buf.extend_from_slice(bytes);
+        return;
+    }
+    for &b in bytes {
         match b {
             b'\\' => buf.extend_from_slice(b"\\\\"),
             b'\t' => buf.extend_from_slice(b"\\t"),
@@ -106,8 +115,40 @@ fn copy_escape(buf: &mut Vec<u8>, text: &str) {
     }
 }
 
-/// Whether generated statements number their parameters (PostgreSQL knows only `$n`).
-const NUMBERED_PARAMS: bool = true;
+/// Brings `progress_current` up to date with freshly inserted reports, in
+/// one upsert of arrays.
+pub(crate) async fn upsert_current(
+    conn: &mut sqlx::PgConnection,
+    rows: &[crate::bulk::NewReport],
+) -> crate::Result<()> {
+    let latest = crate::bulk::latest_per_key(rows);
+    if latest.is_empty() {
+        return Ok(());
+    }
+    let column = |f: fn(&crate::bulk::NewReport) -> &str| -> Vec<&str> {
+        latest.iter().map(|r| f(r)).collect()
+    };
+    let number = |f: fn(&crate::bulk::NewReport) -> i64| -> Vec<i64> {
+        latest.iter().map(|r| f(r)).collect()
+    };
+    sqlx::query(sqlx::AssertSqlSafe(crate::bulk::upsert_current_unnest_sql()))
+        .bind(number(|r| r.plan_id))
+        .bind(column(|r| &r.action))
+        .bind(column(|r| &r.party))
+        .bind(number(|r| r.id))
+        .bind(column(|r| &r.date))
+        .bind(column(|r| r.level))
+        .bind(number(|r| r.line))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// PostgreSQL's aggregate of rows into one JSON array (`json_agg` of no rows is NULL).
+const JSON_ROWS: crate::bulk::JsonRows = crate::bulk::JsonRows {
+    open: "COALESCE(json_agg(json_build_array(",
+    close: "))::text, '[]')",
+};
 
 crate::backend::impl_store!(PgStore, sqlx::Postgres, Backend::Postgres, MIGRATOR);
 
@@ -118,5 +159,8 @@ mod tests {
         let mut buf = Vec::new();
         super::copy_escape(&mut buf, "a\tb\nc\\d\re");
         assert_eq!(buf, b"a\\tb\\nc\\\\d\\re");
+        buf.clear();
+        super::copy_escape(&mut buf, "plain text");
+        assert_eq!(buf, b"plain text");
     }
 }

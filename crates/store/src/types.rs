@@ -168,6 +168,40 @@ pub struct StoredOccurrence {
     pub recorded_by: String,
 }
 
+/// A measured value of one of a plan's targets (an indicator), as of a date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetValue {
+    /// The target's number in the plan's current version, from 1 (as
+    /// `jointplan target list` shows it).
+    pub target: usize,
+    /// The date the value speaks for, `YYYY-MM-DD`.
+    pub date: String,
+    /// The value, in the target's unit.
+    pub value: f64,
+    /// Source or remark.
+    pub note: String,
+}
+
+/// A recorded target value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredTargetValue {
+    /// Store id.
+    pub id: i64,
+    /// The target's measure, as the plan words it: what ties values to a
+    /// target across versions.
+    pub measure: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The value.
+    pub value: f64,
+    /// Source or remark.
+    pub note: String,
+    /// When it was recorded.
+    pub recorded_at: String,
+    /// Who recorded it.
+    pub recorded_by: String,
+}
+
 /// A revision and where it stands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevisionInfo {

@@ -10,21 +10,26 @@ use jointplan_core::evaluation::{self, Agreed, Assessment};
 use jointplan_core::progress::{Level, Report, Status};
 use jointplan_core::revision::{Change, ChangeSet};
 use jointplan_core::{Plan, canonical};
-use jointplan_store::{BulkRow, Occurrence, OccurrenceStatus, SavePlan, Store, StoreError, User};
+use jointplan_store::{
+    BulkRow, Occurrence, OccurrenceStatus, SavePlan, Store, StoreError, TargetValue, User,
+};
 
 conformance!(
     plan_round_trips_with_its_hash,
     normalized_rows_follow_the_plan,
     progress_is_append_only_and_latest_wins,
     meetings_are_logged_against_mechanisms,
+    target_values_are_kept_over_time,
     evaluations_keep_each_partys_view,
     revision_needs_every_partys_approval,
     roles_limit_who_may_act_for_a_party,
     audit_chain_detects_tampering,
+    verify_checks_the_derived_current_reports,
     backup_restores_with_equal_contents,
     concurrent_writers_one_wins_the_other_conflicts,
     bulk_import_keeps_good_rows_and_names_bad_ones,
     atomic_bulk_import_writes_all_or_nothing,
+    bulk_import_rechecks_a_plan_revised_meanwhile,
     portfolio_rollup_matches_the_core_rules,
 );
 
@@ -260,6 +265,94 @@ impl WithHost for Occurrence {
         self.host_party = Some(host.into());
         self
     }
+}
+
+async fn target_values_are_kept_over_time(db: TestDb) {
+    let plan = saved(&db).await;
+    let n = plan.targets.len();
+    assert!(n >= 2, "the reference plan has national targets");
+    let value = |target: usize, date: &str, value: f64| TargetValue {
+        target,
+        date: date.into(),
+        value,
+        note: "national statistics".into(),
+    };
+    let first = db
+        .store
+        .add_target_value(&plan.slug, &value(1, "2022-12-31", 31.5), "dk")
+        .await
+        .expect("first value");
+    db.store
+        .add_target_value(&plan.slug, &value(1, "2023-12-31", 38.0), "dk")
+        .await
+        .expect("second value");
+    db.store
+        .add_target_value(&plan.slug, &value(2, "2023-12-31", 12.0), "kr")
+        .await
+        .expect("other target");
+    let kept = db.store.target_values(&plan.slug).await.expect("values");
+    assert_eq!(kept.len(), 3);
+    assert_eq!(kept[0].id, first);
+    assert_eq!(kept[0].measure, plan.targets[0].measure);
+    assert_eq!((kept[1].date.as_str(), kept[1].value), ("2023-12-31", 38.0));
+    assert_eq!(kept[2].measure, plan.targets[1].measure);
+    assert_eq!(kept[2].recorded_by, "kr");
+
+    // Refusals name what is wrong.
+    let err = db
+        .store
+        .add_target_value(&plan.slug, &value(n + 1, "2023-12-31", 1.0), "dk")
+        .await
+        .expect_err("no such target");
+    assert!(
+        err.to_string().contains(&format!("targets: 1 to {n}")),
+        "{err}"
+    );
+    assert!(
+        db.store
+            .add_target_value(&plan.slug, &value(1, "end of 2023", 1.0), "dk")
+            .await
+            .is_err()
+    );
+
+    // Only a reporter of the target's party may record it.
+    let (i, target) = plan
+        .targets
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.party.is_some())
+        .expect("a national target");
+    let party = target.party.clone().unwrap_or_default();
+    let other = if party.eq_ignore_ascii_case("DK") {
+        "KR"
+    } else {
+        "DK"
+    };
+    let user = |name: &str, party: &str| User {
+        id: 0,
+        name: name.into(),
+        role: "reporter".into(),
+        party: Some(party.into()),
+        organisation: None,
+        created_at: String::new(),
+    };
+    for (name, p) in [("own", party.as_str()), ("stranger", other)] {
+        db.store
+            .add_user(&user(name, p), "setup")
+            .await
+            .expect("user");
+    }
+    assert!(matches!(
+        db.store
+            .add_target_value(&plan.slug, &value(i + 1, "2024-01-01", 40.0), "stranger")
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
+    db.store
+        .add_target_value(&plan.slug, &value(i + 1, "2024-01-01", 40.0), "own")
+        .await
+        .expect("own party's reporter");
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
 }
 
 async fn evaluations_keep_each_partys_view(db: TestDb) {
@@ -536,6 +629,60 @@ async fn audit_chain_detects_tampering(db: TestDb) {
     );
 }
 
+async fn verify_checks_the_derived_current_reports(db: TestDb) {
+    let plan = saved(&db).await;
+    let code = first_action(&plan);
+    for (date, level) in [
+        ("2022-01-01", Level::Limited),
+        ("2022-02-01", Level::Complete),
+    ] {
+        db.store
+            .add_reports(&plan.slug, &[report(&code, "DK", date, level)], "dk")
+            .await
+            .expect("report");
+    }
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
+
+    // The current-state table says the older report is the latest.
+    raw(
+        &db,
+        "UPDATE progress_current SET level = 'limited', date = '2022-01-01', report_id = 1",
+    )
+    .await
+    .expect("tamper");
+    let bad = db.store.verify().await.expect("verify");
+    let named = format!("progress_current (plan 1, action {code}, party DK)");
+    assert!(
+        bad.problem
+            .as_deref()
+            .is_some_and(|p| p.starts_with(&named)),
+        "{bad:?}"
+    );
+
+    // A report whose plan is gone is named too (PostgreSQL has no foreign key there).
+    raw(
+        &db,
+        "UPDATE progress_current SET level = 'complete', date = '2022-02-01', report_id = 2",
+    )
+    .await
+    .expect("undo");
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
+    if !db.url.starts_with("sqlite") {
+        raw(
+            &db,
+            "INSERT INTO progress_reports (id, plan_id, action_code, party, date, status, level, narrative, evidence, recorded_at, recorded_by) \
+             VALUES (3, 99, '1.1.1', 'DK', '2022-03-01', 'on_track', 'limited', '', '[]', '2022-03-01T00:00:00Z', 'mallory')",
+        )
+        .await
+        .expect("tamper");
+        let bad = db.store.verify().await.expect("verify");
+        assert_eq!(
+            bad.problem.as_deref(),
+            Some("progress report 3: its plan 99 does not exist")
+        );
+    }
+}
+
 async fn backup_restores_with_equal_contents(db: TestDb) {
     // Source: a SQLite store with some of everything.
     let source = common::sqlite().await;
@@ -791,6 +938,70 @@ async fn atomic_bulk_import_writes_all_or_nothing(db: TestDb) {
     assert!(refused.is_empty());
     assert_eq!((outcome.imported, outcome.batches), (3, 2));
     assert_eq!(db.store.reports(slug).await.expect("reports").len(), 3);
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
+}
+
+async fn bulk_import_rechecks_a_plan_revised_meanwhile(db: TestDb) {
+    // A bulk load checks the next batch while it writes the current one;
+    // here a revision removing an action lands after the first batch was
+    // checked (while the loader asks for the second), so both batches must
+    // be re-checked against the new version when written.
+    let plan = saved(&db).await;
+    let codes: Vec<String> = plan.actions().map(|a| a.code.clone()).collect();
+    let row = |line: u64, code: &str| {
+        bulk(
+            line,
+            &plan.slug,
+            report(code, "DK", "2022-01-01", Level::Limited),
+        )
+    };
+    let batches = vec![
+        vec![row(2, &codes[0]), row(3, &codes[1])],
+        vec![row(4, &codes[1]), row(5, &codes[2])],
+    ];
+    let store = db.store.clone();
+    let slug = plan.slug.clone();
+    let removed = codes[1].clone();
+    let mut asked = 0;
+    let mut source = batches.into_iter().inspect(move |_| {
+        asked += 1;
+        if asked == 2 {
+            let set = ChangeSet {
+                reason: String::new(),
+                changes: vec![Change::RemoveAction {
+                    code: removed.clone(),
+                }],
+            };
+            tokio::task::block_in_place(|| {
+                tokio::runtime::Handle::current().block_on(async {
+                    let r = store
+                        .propose_revision(&slug, &set, "dk")
+                        .await
+                        .expect("propose");
+                    approve_by_both(store.as_ref(), r.id).await;
+                })
+            });
+        }
+    });
+    let mut refused = Vec::new();
+    let mut sink = |line: u64, why: &str| refused.push((line, why.to_string()));
+    let outcome = db
+        .store
+        .import_reports(&mut source, false, "loader", &mut sink)
+        .await
+        .expect("import runs");
+    assert_eq!(outcome.imported, 2);
+    let why = format!("the plan has no action {}", codes[1]);
+    assert_eq!(refused, [(3, why.clone()), (4, why)]);
+    let stored: Vec<String> = db
+        .store
+        .reports(&plan.slug)
+        .await
+        .expect("reports")
+        .into_iter()
+        .map(|r| r.report.action)
+        .collect();
+    assert_eq!(stored, [codes[0].clone(), codes[2].clone()]);
     assert_eq!(db.store.verify().await.expect("verify").problem, None);
 }
 

@@ -13,6 +13,7 @@ mod progress_import;
 pub(crate) mod revision;
 pub(crate) mod storage;
 mod summary;
+pub(crate) mod target;
 mod verify;
 
 use std::io::Write;
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Plans { json } => plans::run(&cli.store, json),
         Command::Progress(cmd) => progress::run(&cli.store, &cmd),
         Command::Meeting(cmd) => meeting::run(&cli.store, &cmd),
+        Command::Target(cmd) => target::run(&cli.store, &cmd),
         Command::Revision(cmd) => revision::run(&cli.store, &cmd),
         Command::Backup { output } => backup::backup(&cli.store, &output),
         Command::Restore { input } => backup::restore(&cli.store, &input),

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jointplan_core::progress::Report;
@@ -115,14 +115,17 @@ pub async fn run(s: &dyn Store, args: &ImportArgs, actor: &str) -> Result<ExitCo
     // Parse the CSV on its own thread while the store writes the previous
     // batch; two batches in flight keep memory flat.
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<BulkRow>>(2);
-    let reader = std::thread::spawn(move || {
-        for batch in &mut rows {
-            if send.send(batch).is_err() {
-                break;
+    let reader = std::thread::Builder::new()
+        .name("csv-reader".into())
+        .spawn(move || {
+            for batch in &mut rows {
+                if send.send(batch).is_err() {
+                    break;
+                }
             }
-        }
-        rows.fatal
-    });
+            rows.fatal
+        })
+        .context("cannot start the CSV reader thread")?;
     let report_bar = bar.clone();
     let mut rejected = move |line: u64, why: &str| {
         report_bar.suspend(|| eprintln!("line {line}: {why}"));
