@@ -40,6 +40,7 @@ macro_rules! impl_store {
 
         use crate::backend::{COORDINATING_ROLES, EVALUATING_ROLES, REPORTING_ROLES, now, schema_table};
         use crate::bulk::{self, BulkOutcome, BulkRow, NewReport, PlanCheck};
+        use crate::derived;
         use crate::dump;
         use crate::error::{Result, StoreError};
         use crate::schema::{Kind, TABLES, Table};
@@ -258,6 +259,13 @@ macro_rules! impl_store {
             Ok(info)
         }
 
+        /// Refreshes `current_lines` for plan `plan_id`, whose current version is now `version_id`.
+        async fn count_lines(conn: &mut Conn, plan_id: i64, version_id: i64) -> Result<()> {
+            sqlx::query(derived::UNLINE_PLAN).bind(plan_id).execute(&mut *conn).await?;
+            sqlx::query(derived::RELINE_PLAN).bind(version_id).bind(plan_id).execute(&mut *conn).await?;
+            Ok(())
+        }
+
         /// Moves a plan from version `expected` to the next one, or reports who got there first.
         async fn advance(conn: &mut Conn, info: &PlanInfo, expected: i64, plan: &Plan, revision_id: Option<i64>, actor: &str) -> Result<VersionInfo> {
             if plan.slug != info.slug {
@@ -275,7 +283,8 @@ macro_rules! impl_store {
                 return Err(StoreError::Conflict { current_version });
             }
             let v = insert_version(conn, info.id, expected + 1, plan, revision_id, actor).await?;
-            sqlx::query(bulk::RELINE_CURRENT).bind(v.id).bind(info.id).execute(&mut *conn).await?;
+            sqlx::query(derived::RELINE_CURRENT).bind(v.id).bind(info.id).execute(&mut *conn).await?;
+            count_lines(conn, info.id, v.id).await?;
             append_audit(conn, actor, "plan.version", "plan", &info.slug, json!({"version": v.number, "content_hash": v.content_hash, "revision": revision_id})).await?;
             Ok(v)
         }
@@ -350,6 +359,7 @@ macro_rules! impl_store {
                 ];
                 insert_row(&mut tx, t, &values).await?;
                 let v = insert_version(&mut tx, id, 1, plan, None, &how.actor).await?;
+                count_lines(&mut tx, id, v.id).await?;
                 append_audit(&mut tx, &how.actor, "plan.save", "plan", &plan.slug, json!({"version": 1, "content_hash": v.content_hash, "status": status, "predecessor": how.predecessor})).await?;
                 tx.commit().await?;
                 Ok(v)
@@ -538,10 +548,10 @@ macro_rules! impl_store {
                 fn json_rows<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T> {
                     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("portfolio {what}: {e}")))
                 }
-                let text: String = sqlx::query_scalar(AssertSqlSafe(bulk::portfolio_lines_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
+                let text: String = sqlx::query_scalar(AssertSqlSafe(derived::portfolio_lines_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
                 let mut lines: Vec<(i64, String, String, i64, i64)> = json_rows("lines", &text)?;
                 lines.sort_by(|a, b| (&a.1, a.3).cmp(&(&b.1, b.3)));
-                let text: String = sqlx::query_scalar(AssertSqlSafe(bulk::portfolio_levels_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
+                let text: String = sqlx::query_scalar(AssertSqlSafe(derived::portfolio_levels_sql(JSON_ROWS))).fetch_one(&mut *conn).await?;
                 // One count per level, in Level::ALL order.
                 let levels: Vec<(i64, i64, String, usize, usize, usize, usize)> = json_rows("levels", &text)?;
                 let reported: std::collections::HashMap<(i64, i64, String), [usize; 4]> =
@@ -853,16 +863,26 @@ macro_rules! impl_store {
                         return Ok(report);
                     }
                 }
-                let orphan: Option<(i64, i64)> = sqlx::query_as(bulk::ORPHAN_REPORT).fetch_optional(&mut *tx).await?;
+                let orphan: Option<(i64, i64)> = sqlx::query_as(derived::ORPHAN_REPORT).fetch_optional(&mut *tx).await?;
                 if let Some((id, plan_id)) = orphan {
                     report.problem = Some(format!("progress report {id}: its plan {plan_id} does not exist"));
                     return Ok(report);
                 }
-                let stale: Option<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(bulk::current_mismatch_sql())).fetch_optional(&mut *tx).await?;
+                let stale: Option<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(derived::current_mismatch_sql())).fetch_optional(&mut *tx).await?;
                 if let Some((plan_id, action, party)) = stale {
                     report.problem = Some(format!(
                         "progress_current (plan {plan_id}, action {action}, party {party}) does not match the reports it is derived from"
                     ));
+                    return Ok(report);
+                }
+                let stale: Option<(i64, i64)> = sqlx::query_as(AssertSqlSafe(derived::lines_mismatch_sql())).fetch_optional(&mut *tx).await?;
+                if let Some((plan_id, line)) = stale {
+                    report.problem = Some(format!("current_lines (plan {plan_id}, line {line}) does not match the plan's current version"));
+                    return Ok(report);
+                }
+                let stale: Option<(i64, i64, String, String)> = sqlx::query_as(AssertSqlSafe(derived::levels_mismatch_sql())).fetch_optional(&mut *tx).await?;
+                if let Some((plan_id, line, party, level)) = stale {
+                    report.problem = Some(format!("progress_line_levels (plan {plan_id}, line {line}, party {party}, level {level}) does not match progress_current"));
                 }
                 Ok(report)
             }
@@ -899,8 +919,9 @@ macro_rules! impl_store {
                     insert_row(&mut tx, t, &values).await.map_err(|e| StoreError::BadDump { line: i + 1, message: e.to_string() })?;
                     count += 1;
                 }
-                // The derived table is not dumped; rebuild it from the reports.
-                sqlx::query(AssertSqlSafe(bulk::rebuild_current_sql())).execute(&mut *tx).await?;
+                // The derived tables are not dumped; rebuild them.
+                sqlx::query(AssertSqlSafe(derived::rebuild_current_sql())).execute(&mut *tx).await?;
+                sqlx::query(AssertSqlSafe(derived::rebuild_lines_sql())).execute(&mut *tx).await?;
                 tx.commit().await?;
                 Ok(count)
             }

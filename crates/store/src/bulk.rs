@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use jointplan_core::progress::{Level, Report, ReportError};
+use jointplan_core::progress::{Report, ReportError};
 
 /// One row of a bulk load, as the caller read it.
 #[derive(Debug, Clone)]
@@ -259,114 +259,10 @@ pub(crate) fn insert_reports_sql(n: usize) -> String {
     )
 }
 
-/// The current report per (plan, action, party), derived from every report,
-/// with the action's line in the plan's current version (NULL when that
-/// version no longer has the action): what `progress_current` must hold.
-const DERIVED_CURRENT: &str = "SELECT l.plan_id, l.action_code, l.party, l.id AS report_id, l.date, l.level, a.line_number FROM ( \
-       SELECT plan_id, action_code, party, id, date, level, \
-              ROW_NUMBER() OVER (PARTITION BY plan_id, action_code, party ORDER BY date DESC, id DESC) AS rn \
-       FROM progress_reports) l \
-     JOIN plans p ON p.id = l.plan_id \
-     JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
-     LEFT JOIN actions a ON a.version_id = v.id AND a.code = l.action_code \
-     WHERE l.rn = 1";
-
-/// Rebuilds `progress_current` from every report (after a restore).
-pub(crate) fn rebuild_current_sql() -> String {
-    format!(
-        "INSERT INTO progress_current (plan_id, action_code, party, report_id, date, level, line_number) {DERIVED_CURRENT}"
-    )
-}
-
-/// The first row where `progress_current` and what the reports derive
-/// differ (either side missing, or any column unequal), for `verify`.
-pub(crate) fn current_mismatch_sql() -> String {
-    let cols = "plan_id, action_code, party, report_id, date, level, line_number";
-    // CTEs and compound subqueries rather than parenthesised compounds,
-    // which SQLite does not parse.
-    format!(
-        "WITH derived AS ({DERIVED_CURRENT}), stored AS (SELECT {cols} FROM progress_current) \
-         SELECT plan_id, action_code, party FROM (SELECT * FROM stored EXCEPT SELECT * FROM derived) extra \
-         UNION ALL \
-         SELECT plan_id, action_code, party FROM (SELECT * FROM derived EXCEPT SELECT * FROM stored) missing \
-         ORDER BY plan_id, action_code, party LIMIT 1"
-    )
-}
-
-/// Points a plan's current reports at the lines of its version `$1` (the
-/// new current one); reports on actions it dropped get no line.
-pub(crate) const RELINE_CURRENT: &str = "UPDATE progress_current SET line_number = \
-     (SELECT a.line_number FROM actions a WHERE a.version_id = $1 AND a.code = progress_current.action_code) \
-     WHERE plan_id = $2";
-
-/// The first progress report whose plan does not exist (PostgreSQL keeps no
-/// foreign key there; see its migration 0003).
-pub(crate) const ORPHAN_REPORT: &str = "SELECT r.id, r.plan_id FROM progress_reports r \
-     LEFT JOIN plans p ON p.id = r.plan_id WHERE p.id IS NULL ORDER BY r.id LIMIT 1";
-
 /// The action codes and lines of a plan's current version, from the normalized table.
 pub(crate) const CURRENT_ACTIONS: &str = "SELECT a.code, a.line_number FROM plans p \
      JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
      JOIN actions a ON a.version_id = v.id WHERE p.id = $1";
-
-/// How a backend folds a query's rows into one JSON text (an array of
-/// row arrays): SQLite hands sqlx each row through a channel to another
-/// thread, so 12,000 roll-up rows cost more in wake-ups than in the query.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct JsonRows {
-    /// Opens the aggregate around the row's columns.
-    pub open: &'static str,
-    /// Closes it; an empty result must give `[]`.
-    pub close: &'static str,
-}
-
-impl JsonRows {
-    /// `SELECT` of one JSON text holding `columns` of every row of `from`.
-    fn select(self, columns: &str, from: &str) -> String {
-        format!(
-            "SELECT {}{columns}{} FROM ({from}) g",
-            self.open, self.close
-        )
-    }
-}
-
-/// Actions per line of every plan's current version, as JSON rows of
-/// (plan id, slug, parties, line, actions); unordered.
-pub(crate) fn portfolio_lines_sql(json: JsonRows) -> String {
-    json.select(
-        "id, slug, parties, line_number, n",
-        "SELECT p.id, p.slug, p.parties, a.line_number, COUNT(*) AS n FROM plans p \
-         JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
-         JOIN actions a ON a.version_id = v.id \
-         GROUP BY p.id, p.slug, p.parties, a.line_number",
-    )
-}
-
-/// Current reports per line and party as JSON rows of (plan id, line,
-/// party, then one count per level in [`Level::ALL`] order), counting only
-/// actions the current version still has; read from the index
-/// `progress_current_by_line` alone.
-pub(crate) fn portfolio_levels_sql(json: JsonRows) -> String {
-    let names: Vec<String> = (0..Level::ALL.len()).map(|i| format!("n{i}")).collect();
-    let counts: Vec<String> = Level::ALL
-        .iter()
-        .zip(&names)
-        .map(|(l, n)| {
-            format!(
-                "SUM(CASE WHEN level = '{}' THEN 1 ELSE 0 END) AS {n}",
-                l.as_str()
-            )
-        })
-        .collect();
-    json.select(
-        &format!("plan_id, line_number, party, {}", names.join(", ")),
-        &format!(
-            "SELECT plan_id, line_number, party, {} FROM progress_current \
-             WHERE line_number IS NOT NULL GROUP BY plan_id, line_number, party",
-            counts.join(", ")
-        ),
-    )
-}
 
 #[cfg(test)]
 mod tests {

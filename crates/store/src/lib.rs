@@ -7,6 +7,7 @@
 mod api;
 mod backend;
 mod bulk;
+mod derived;
 pub mod dump;
 mod error;
 mod normalize;

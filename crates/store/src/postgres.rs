@@ -145,7 +145,7 @@ pub(crate) async fn upsert_current(
 }
 
 /// PostgreSQL's aggregate of rows into one JSON array (`json_agg` of no rows is NULL).
-const JSON_ROWS: crate::bulk::JsonRows = crate::bulk::JsonRows {
+const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
     open: "COALESCE(json_agg(json_build_array(",
     close: "))::text, '[]')",
 };

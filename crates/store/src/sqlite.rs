@@ -130,7 +130,7 @@ impl SharedWords {
 }
 
 /// SQLite's aggregate of rows into one JSON array.
-const JSON_ROWS: crate::bulk::JsonRows = crate::bulk::JsonRows {
+const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
     open: "json_group_array(json_array(",
     close: "))",
 };

@@ -667,6 +667,47 @@ async fn verify_checks_the_derived_current_reports(db: TestDb) {
     .await
     .expect("undo");
     assert_eq!(db.store.verify().await.expect("verify").problem, None);
+
+    // The per-line action counts of the current version are checked too.
+    raw(
+        &db,
+        "UPDATE current_lines SET actions = actions + 1 WHERE line_number = 2",
+    )
+    .await
+    .expect("tamper");
+    let bad = db.store.verify().await.expect("verify");
+    assert_eq!(
+        bad.problem.as_deref(),
+        Some("current_lines (plan 1, line 2) does not match the plan's current version")
+    );
+    raw(
+        &db,
+        "UPDATE current_lines SET actions = actions - 1 WHERE line_number = 2",
+    )
+    .await
+    .expect("undo");
+
+    // So are the per-line, per-level counts of the current reports.
+    raw(
+        &db,
+        "UPDATE progress_line_levels SET actions = actions + 1 WHERE level = 'complete'",
+    )
+    .await
+    .expect("tamper");
+    let bad = db.store.verify().await.expect("verify");
+    assert!(
+        bad.problem.as_deref().is_some_and(
+            |p| p.starts_with("progress_line_levels (plan 1, line 1, party DK, level ")
+        ),
+        "{bad:?}"
+    );
+    raw(
+        &db,
+        "UPDATE progress_line_levels SET actions = actions - 1 WHERE level = 'complete'",
+    )
+    .await
+    .expect("undo");
+    assert_eq!(db.store.verify().await.expect("verify").problem, None);
     if !db.url.starts_with("sqlite") {
         raw(
             &db,

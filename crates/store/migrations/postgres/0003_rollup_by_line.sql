@@ -1,10 +1,9 @@
--- The portfolio roll-up reads per-line counts straight from an index of
--- progress_current instead of joining ~140k current reports to the
--- actions of every plan's current version. line_number is the action's
--- line in the plan's current version; NULL when that version no longer has
--- the action (its reports stop counting, as core's roll-up decides). Kept
--- by every write of progress_current and re-derived when a plan moves to
--- a new version.
+-- progress_current carries the line of each action in the plan's current
+-- version, so per-line roll-ups need not join ~140k current reports to the
+-- actions of every plan's current version. NULL when that version no
+-- longer has the action (its reports stop counting, as core's roll-up
+-- decides). Kept by every write of progress_current and re-derived when a
+-- plan moves to a new version.
 ALTER TABLE progress_current ADD COLUMN line_number BIGINT;
 
 UPDATE progress_current SET line_number = (
@@ -13,11 +12,6 @@ UPDATE progress_current SET line_number = (
     JOIN actions a ON a.version_id = v.id AND a.code = progress_current.action_code
     WHERE p.id = progress_current.plan_id
 );
-
-CREATE INDEX progress_current_by_line ON progress_current (plan_id, line_number, party, level);
-
--- Actions per line of a version, counted from the index alone.
-CREATE INDEX actions_by_line ON actions (version_id, line_number);
 
 -- progress_reports loses its foreign key to plans: PostgreSQL checks one
 -- per row with a query of its own, which cost a 1,000,000-row bulk load
