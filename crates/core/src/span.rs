@@ -45,25 +45,50 @@ impl Span {
 pub struct LineIndex<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// Per line (with its line break): ASCII only, so that a column is a
+    /// byte count and needs no scan of the characters before it.
+    ascii: Vec<bool>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `text`.
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
-        Self { text, line_starts }
+        let mut line_starts = Vec::new();
+        let mut ascii = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            line_starts.push(start);
+            ascii.push(line.is_ascii());
+            start += line.len();
+        }
+        // After a final line break (or in an empty text) an empty line starts.
+        if line_starts.is_empty() || text.ends_with('\n') {
+            line_starts.push(text.len());
+            ascii.push(true);
+        }
+        Self {
+            text,
+            line_starts,
+            ascii,
+        }
     }
 
     /// The 1-based line and character column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let offset = offset.min(self.text.len());
+        // A character never spans a line break, so the line is the same
+        // before and after flooring the offset to a character boundary.
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = if self.ascii[line] {
+            offset - start + 1
+        } else {
+            let offset = floor_char_boundary(self.text, offset);
+            self.text[start..offset].chars().count() + 1
+        };
         (line as u32 + 1, column as u32)
     }
 
@@ -85,13 +110,6 @@ impl<'a> LineIndex<'a> {
     pub fn text(&self) -> &'a str {
         self.text
     }
-}
-
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| (*b == b'\n').then_some(i))
 }
 
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -155,6 +173,16 @@ impl MappedText {
 
     fn push_piece(&mut self, piece: &str, source: usize, stands_for: Option<usize>) {
         if piece.is_empty() {
+            return;
+        }
+        // A verbatim piece that goes on where the last one ends in the source
+        // extends it: the mapping is the same, and readers push word by word.
+        if stands_for.is_none()
+            && let Some(last) = self.pieces.last()
+            && last.stands_for.is_none()
+            && last.source + (self.text.len() - last.text) == source
+        {
+            self.text.push_str(piece);
             return;
         }
         self.pieces.push(Piece {
@@ -259,6 +287,13 @@ mod tests {
         assert_eq!(idx.line_col(3), (2, 1));
         let x = text.find('x').expect("x");
         assert_eq!(idx.line_col(x), (2, 4));
+        // Inside "ø" (two bytes): the column of the character itself.
+        let o = text.find('ø').expect("ø");
+        assert_eq!(idx.line_col(o + 1), (2, 2));
+        assert_eq!(idx.line_col(text.len()), (3, 1));
+        assert_eq!(idx.line_col(usize::MAX), (3, 1));
+        assert_eq!(LineIndex::new("").line_col(0), (1, 1));
+        assert_eq!(LineIndex::new("ab").line_col(2), (1, 3));
     }
 
     #[test]
