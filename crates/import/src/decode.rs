@@ -48,18 +48,24 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, ImportError> {
 }
 
 fn check_text(name: &str, text: String, encoding: &'static str) -> Result<Decoded, ImportError> {
-    // One pass over the bytes: C0 controls other than line breaks and tabs,
-    // and U+FFFD (EF BF BD), which a mis-decoded binary file is full of.
-    let bytes = text.as_bytes();
-    let mut control = 0usize;
-    let mut replacement = 0usize;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) || b == 0x7f {
-            control += 1;
-        } else if b == 0xEF && bytes.get(i + 1) == Some(&0xBF) && bytes.get(i + 2) == Some(&0xBD) {
-            replacement += 1;
-        }
-    }
+    // C0 controls other than line breaks and tabs, counted without a branch
+    // and in byte-wide counters (hence chunks of at most 255) so that the
+    // loop runs on whole vectors of bytes.
+    let is_control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) || b == 0x7f;
+    let control: usize = text
+        .as_bytes()
+        .chunks(255)
+        .map(|chunk| {
+            usize::from(
+                chunk
+                    .iter()
+                    .fold(0u8, |n, &b| n.wrapping_add(u8::from(is_control(b)))),
+            )
+        })
+        .sum();
+    // U+FFFD, which a mis-decoded binary file is full of; in valid UTF-8 its
+    // bytes (EF BF BD) stand for nothing else.
+    let replacement = text.matches('\u{FFFD}').count();
     // Shares are of characters; bytes over-count multi-byte text, which
     // only makes the check more lenient for non-Latin scripts.
     let total = text.chars().count().max(1) as f64;
