@@ -126,9 +126,9 @@ impl<'a> Line<'a> {
 fn marker_of(text: &str) -> Option<Range<usize>> {
     let trimmed = text.trim_start();
     let lead = text.len() - trimmed.len();
-    let m = MARKER.find(trimmed)?;
-    let marker = trimmed[..m.end()].trim_end();
-    let rest = &trimmed[m.end()..];
+    let marker_end = marker_end(trimmed)?;
+    let marker = trimmed[..marker_end].trim_end();
+    let rest = &trimmed[marker_end..];
     // "1. SUSTAINABILITY & GREEN TRANSITION" and "A. Energy" are headings, not items.
     let numbered = marker.chars().next().is_some_and(|c| c.is_alphanumeric());
     if numbered && heading_like_after_number(rest) {
@@ -138,6 +138,31 @@ fn marker_of(text: &str) -> Option<Range<usize>> {
         return None;
     }
     Some(lead..lead + marker.len())
+}
+
+/// Where [`MARKER`] ends its match at the start of `text`, if it matches:
+/// most lines are decided by their first bytes, without the pattern.
+fn marker_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let first = *bytes.first()?;
+    if matches!(first, b'-' | b'*') {
+        // A bullet is the only branch of the pattern that can match here.
+        let rest = &text[1..];
+        let after = rest.trim_start();
+        return (after.len() < rest.len()).then(|| text.len() - after.len());
+    }
+    if first.is_ascii_alphanumeric() {
+        // Every numbered or lettered branch starts with at most five letters
+        // or digits and then `.` or `)`.
+        let run = bytes
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run > 5 || !matches!(bytes.get(run), Some(b'.' | b')')) {
+            return None;
+        }
+    }
+    MARKER.find(text).map(|m| m.end())
 }
 
 fn split_lines(source: &str) -> Vec<Line<'_>> {
@@ -176,13 +201,13 @@ fn heading_like_after_number(rest: &str) -> bool {
 fn numbered_heading(lines: &[Line<'_>]) -> bool {
     let [line] = lines else { return false };
     let t = line.text.trim();
-    MARKER.find(t).is_some_and(|m| {
-        let marker = t[..m.end()].trim_end();
+    marker_end(t).is_some_and(|end| {
+        let marker = t[..end].trim_end();
         marker
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase())
-            && heading_like_after_number(&t[m.end()..])
+            && heading_like_after_number(&t[end..])
     })
 }
 
@@ -196,9 +221,12 @@ fn strip_emphasis(text: &str) -> &str {
 
 /// Letters are mostly capitals (at least two letters).
 fn is_upper_case(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    letters.len() >= 2 && upper * 10 >= letters.len() * 9
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 2 && upper * 10 >= letters * 9
 }
 
 fn looks_like_heading(text: &str, line_count: usize, next_is_item: bool) -> bool {
@@ -239,8 +267,18 @@ fn joined(lines: &[Line<'_>], skip_first: usize) -> MappedText {
 
 fn strip_block_emphasis(text: MappedText) -> MappedText {
     let s = text.as_str();
-    let start = s.len() - s.trim_start_matches("**").len();
-    let end = s.trim_end_matches("**").len().max(start);
+    // `strip_prefix` in a loop is `trim_start_matches` without building a
+    // substring searcher for every block.
+    let mut head = s;
+    while let Some(rest) = head.strip_prefix("**") {
+        head = rest;
+    }
+    let mut tail = s;
+    while let Some(rest) = tail.strip_suffix("**") {
+        tail = rest;
+    }
+    let start = s.len() - head.len();
+    let end = tail.len().max(start);
     if start == 0 && end == s.len() {
         return text;
     }
@@ -505,5 +543,34 @@ mod tests {
     fn crlf_and_emphasis() {
         let doc = parse("**For the Government\r\nof Denmark, April 2021**\r\n");
         assert_eq!(kinds(&doc), ["P:For the Government of Denmark, April 2021"]);
+    }
+}
+
+#[cfg(test)]
+mod marker_fast_path {
+    use super::*;
+
+    /// `marker_end` decides most lines without the pattern: it must agree
+    /// with the pattern on any line.
+    #[test]
+    fn marker_end_agrees_with_the_pattern() {
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let alphabet = [
+            "-", "*", "•", "–", "(", ")", ".", " ", "\u{a0}", "\t", "a", "i", "v", "X", "I", "1",
+            "12", "1234", "b", "Ø", "é", "x", "\u{2003}",
+        ];
+        for _ in 0..50000 {
+            let text: String = (0..next(9))
+                .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                .collect();
+            let want = MARKER.find(&text).map(|m| m.end());
+            assert_eq!(marker_end(&text), want, "{text:?}");
+        }
     }
 }
