@@ -39,7 +39,6 @@
 //! - Greenland (GL) and the Faroe Islands (FO) are their own codes, not DK.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
@@ -552,45 +551,21 @@ impl Phrase {
     }
 }
 
-/// A small fast hasher (FxHash) for the phrase index: its keys are our own
-/// phrases, so hash flooding is not a concern, and SipHash was a tenth of
-/// the time of [`mentions`].
-#[derive(Default, Clone, Copy)]
-struct FxBuild;
-
-struct FxHasher(u64);
-
-impl BuildHasher for FxBuild {
-    type Hasher = FxHasher;
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher(0)
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// The phrase index's hasher: its keys are our own phrases, so hash
+/// flooding is not a concern, and SipHash was a tenth of the time of
+/// [`mentions`]. Fixed, so that every run builds the same index.
+type FastBuild = foldhash::fast::FixedState;
 
 struct Matcher {
     /// Phrases by folded first word, longest first.
-    index: HashMap<String, Vec<Phrase>, FxBuild>,
+    index: HashMap<String, Vec<Phrase>, FastBuild>,
     /// Phrases given to two countries (must stay empty; tested).
     #[cfg_attr(not(test), allow(dead_code))]
     conflicts: Vec<String>,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let mut index: HashMap<String, Vec<Phrase>, FxBuild> = HashMap::default();
+    let mut index: HashMap<String, Vec<Phrase>, FastBuild> = HashMap::default();
     let mut seen: HashMap<String, Option<&str>> = HashMap::new();
     let mut conflicts = Vec::new();
     let mut add = |text: &'static str, entry: Entry| {

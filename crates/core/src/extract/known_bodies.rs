@@ -1,6 +1,10 @@
 //! International bodies that plans name without spelling them out
 //! (WHO, OECD, UNGA): a small gazetteer of names everyone knows.
 
+use std::sync::LazyLock;
+
+use foldhash::HashSet;
+
 /// A well-known international body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KnownBody {
@@ -93,7 +97,44 @@ pub fn is_common_term(acronym: &str) -> bool {
         .strip_suffix(['s', 'S'])
         .filter(|s| !s.is_empty())
         .unwrap_or(acronym);
-    COMMON_TERMS
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(acronym) || t.eq_ignore_ascii_case(singular))
+    is_listed_term(acronym) || is_listed_term(singular)
+}
+
+/// Longest entry of [`COMMON_TERMS`] (tested), so longer words are no term.
+const LONGEST_TERM: usize = 8;
+
+/// [`COMMON_TERMS`] as a set, for one look-up per word.
+static TERM_SET: LazyLock<HashSet<&'static [u8]>> =
+    LazyLock::new(|| COMMON_TERMS.iter().map(|t| t.as_bytes()).collect());
+
+/// True when `word` is in [`COMMON_TERMS`], ignoring ASCII case: the terms
+/// are in upper case (tested), so the word is folded once, not per term.
+fn is_listed_term(word: &str) -> bool {
+    if word.len() > LONGEST_TERM {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST_TERM];
+    let folded = &mut buf[..word.len()];
+    folded.copy_from_slice(word.as_bytes());
+    folded.make_ascii_uppercase();
+    TERM_SET.contains(&*folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_terms_are_short_and_upper_case() {
+        for t in COMMON_TERMS {
+            assert!(t.len() <= LONGEST_TERM, "{t}");
+            assert_eq!(*t, t.to_ascii_uppercase(), "{t}");
+        }
+        for w in ["mou", "MoUs", "NDCs", "R&D", "iot", "COVIDs"] {
+            assert!(is_common_term(w), "{w}");
+        }
+        for w in ["KIAT", "S", "", "Ø", "MOUSSE", "IIIIIIIII"] {
+            assert!(!is_common_term(w), "{w}");
+        }
+    }
 }
