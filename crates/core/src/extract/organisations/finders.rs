@@ -2,7 +2,7 @@
 //! Name", and named bodies ("Danish Ministry of Health"), each with the party
 //! its country qualifier names.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 

@@ -1,7 +1,7 @@
 //! The register of a plan's organisations: merging the names found in every
 //! text into one list of bodies, and matching their mentions.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -144,9 +144,12 @@ impl Register {
         if let Some(name) = found.name {
             match &org.name {
                 None => org.name = Some(name.to_owned()),
+                // The cheap tests first: a name as written before, or already
+                // an alias, needs no normalising.
                 Some(n)
-                    if normalise(n) != normalise(name)
-                        && !org.aliases.iter().any(|a| a == name) =>
+                    if n != name
+                        && !org.aliases.iter().any(|a| a == name)
+                        && normalise(n) != normalise(name) =>
                 {
                     org.aliases.push(name.to_owned())
                 }
@@ -199,17 +202,19 @@ impl Register {
     /// Organisations mentioned in `text` (acronyms, names, known bodies, and
     /// bare acronyms of unknown bodies, which are added to the register).
     pub fn mentions(&mut self, text: &str, span: &dyn Fn(Range<usize>) -> Span) -> Vec<OrgRef> {
-        let (matcher, owners) = match self.matcher.take() {
-            Some(m) => m,
-            None => self.build_matcher(),
-        };
+        // The matcher stays in place: it is over a kilobyte, too much to
+        // move out and back for every text.
+        if self.matcher.is_none() {
+            self.matcher = Some(self.build_matcher());
+        }
         let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
-        for (r, name) in matcher.find_iter(text) {
-            if on_word_boundary(text, &r) {
-                hits.push((r, owners[name]));
+        if let Some((matcher, owners)) = &self.matcher {
+            for (r, name) in matcher.find_iter(text) {
+                if on_word_boundary(text, &r) {
+                    hits.push((r, owners[name]));
+                }
             }
         }
-        self.matcher = Some((matcher, owners));
         // Well-known bodies, from a matcher built once for every plan.
         let mut known: Vec<(Range<usize>, &'static KnownBody)> = Vec::new();
         for (r, name) in KNOWN_MATCHER.0.find_iter(text) {
