@@ -5,20 +5,31 @@
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
-        for word in text
-            .as_bytes()
-            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'&'))
-            .filter(|w| !w.is_empty())
-        {
+        // Copy each word whole and lower-case it in place: pushing it a
+        // character at a time cost several times as much.
+        let bytes = text.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'&';
+        let mut i = 0;
+        while i < bytes.len() {
+            if !is_word(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && is_word(bytes[i]) {
+                i += 1;
+            }
+            let word = &text[start..i];
             let mark = out.len();
             if !out.is_empty() {
                 out.push(' ');
             }
             let from = out.len();
-            if word == b"&" {
+            if word == "&" {
                 out.push_str("and");
             } else {
-                out.extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+                out.push_str(word);
+                out[from..].make_ascii_lowercase();
             }
             keep_word(&mut out, mark, from);
         }
@@ -45,6 +56,7 @@ pub fn normalise(text: &str) -> String {
 
 /// Takes back the word [`normalise`] just wrote at `from` (after a space
 /// from `mark`) when it is an article, and its plural "s".
+#[inline]
 fn keep_word(out: &mut String, mark: usize, from: usize) {
     let w = &out[from..];
     if matches!(w, "the" | "a" | "an") {
@@ -147,6 +159,26 @@ mod tests {
             normalise("Industry, Innovation & Infrastructure"),
             "industry innovation and infrastructure"
         );
+    }
+
+    /// The ASCII path must give what the general path gives.
+    #[test]
+    fn normalise_ascii_path_matches_general_path() {
+        for text in [
+            "the Danish Medicines Agency",
+            "  R&D, & the a an  Class Glass--News's ",
+            "",
+            "&&&",
+            "Ministry of Industry, Business and Financial Affairs (MIBF).",
+            "as is this the",
+        ] {
+            // "é" sends the text down the general path; it is one word of its own.
+            let general = normalise(&format!("{text} é"));
+            let want = general
+                .strip_suffix(" é")
+                .unwrap_or(general.trim_start_matches('é'));
+            assert_eq!(normalise(text), want.trim_end(), "{text:?}");
+        }
     }
 
     #[test]
