@@ -138,7 +138,7 @@ fn token_word(text: &str, start: usize, end: usize, ascii: bool) -> Option<Word<
 
 /// The word of the token `text[start..end]` whose trimmed core is
 /// `text[core_start..core_end]`, with its possessive "'s".
-#[inline]
+#[inline(always)]
 fn core_word(
     text: &str,
     start: usize,
@@ -243,9 +243,15 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 i += 1;
                 continue;
             }
-            if class & CORE != 0 {
+            if class == CORE {
+                // Most bytes are letters in a run: take the run in a tight loop.
                 core_start = core_start.min(i);
-                core_end = i + 1;
+                i += 1;
+                while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == CORE {
+                    i += 1;
+                }
+                core_end = i;
+                continue;
             } else if class & HYPHEN != 0 {
                 core_start = core_start.min(i);
             } else if class & SPACE != 0 {
