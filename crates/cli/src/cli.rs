@@ -47,6 +47,12 @@ pub enum Command {
     /// List the plan's quantitative targets and record values measured against them.
     #[command(subcommand)]
     Target(crate::commands::target::TargetCommand),
+    /// Record each party's assessment of actions and the results both agree; show disagreements.
+    #[command(subcommand)]
+    Evaluation(crate::commands::evaluation::EvaluationCommand),
+    /// Add and list users, their roles and the party they act for.
+    #[command(subcommand)]
+    User(crate::commands::user::UserCommand),
     /// Propose, approve, show and diff revisions of a plan.
     #[command(subcommand)]
     Revision(crate::commands::revision::RevisionCommand),

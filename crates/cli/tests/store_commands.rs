@@ -180,3 +180,112 @@ fn a_plan_lives_through_the_store_commands() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("audit record 2"));
 }
+
+#[test]
+fn evaluations_show_disagreements_until_settled() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let a = dir.path().join("a.db");
+    ok(jp(&a, &["import", "--example", "--save"]));
+    for (party, score) in [("DK", "4"), ("KR", "2")] {
+        ok(jp(
+            &a,
+            &[
+                "evaluation",
+                "assess",
+                "1.1.1",
+                "--party",
+                party,
+                "--score",
+                score,
+            ],
+        ));
+    }
+    let shown = ok(jp(&a, &["evaluation", "show", "--disagreements"]));
+    assert!(
+        shown.contains("1.1.1") && shown.contains("DK 4 / KR 2") && shown.contains("DISAGREE"),
+        "{shown}"
+    );
+    assert_eq!(
+        shown.lines().count(),
+        1,
+        "only the disagreement is listed: {shown}"
+    );
+    ok(jp(
+        &a,
+        &[
+            "evaluation",
+            "agree",
+            "1.1.1",
+            "--score",
+            "3",
+            "--note",
+            "JCM 2023",
+        ],
+    ));
+    assert!(ok(jp(&a, &["evaluation", "show"])).contains("settled at 3"));
+    assert_eq!(
+        jp(
+            &a,
+            &[
+                "evaluation",
+                "assess",
+                "1.1.1",
+                "--party",
+                "DK",
+                "--score",
+                "9"
+            ]
+        )
+        .status
+        .code(),
+        Some(2),
+        "a score outside 1 to 5 is the user's mistake"
+    );
+}
+
+#[test]
+fn users_scope_who_may_write() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let a = dir.path().join("a.db");
+    ok(jp(&a, &["import", "--example", "--save"]));
+    assert!(ok(jp(&a, &["user", "list"])).contains("no users"));
+    ok(jp(
+        &a,
+        &[
+            "user",
+            "add",
+            "mette",
+            "--role",
+            "coordinator",
+            "--party",
+            "DK",
+        ],
+    ));
+    ok(jp(
+        &a,
+        &[
+            "--as", "mette", "user", "add", "jisoo", "--role", "reporter", "--party", "KR",
+        ],
+    ));
+    let listed = ok(jp(&a, &["user", "list"]));
+    assert!(
+        listed.contains("mette") && listed.contains("jisoo"),
+        "{listed}"
+    );
+    let report = |who: &str, party: &str| {
+        jp(
+            &a,
+            &[
+                "--as", who, "progress", "report", "1.1.1", "--party", party, "--status",
+                "on_track", "--level", "limited",
+            ],
+        )
+    };
+    assert!(report("jisoo", "KR").status.success());
+    let refused = report("jisoo", "DK");
+    assert!(
+        !refused.status.success(),
+        "a KR reporter may not report for DK"
+    );
+    assert!(support::stderr(&refused).contains("jisoo"));
+}

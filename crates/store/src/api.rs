@@ -117,7 +117,9 @@ pub trait Store: Send + Sync {
     /// One revision.
     async fn revision(&self, id: i64) -> Result<RevisionInfo>;
 
-    /// Adds a user with a role, scoped to a party and organisation.
+    /// Adds a user with a role, scoped to a party and organisation. The
+    /// first user may be added by anyone; after that a coordinator of the
+    /// new user's party, or any coordinator while that party has none.
     async fn add_user(&self, user: &User, actor: &str) -> Result<i64>;
 
     /// Every user.

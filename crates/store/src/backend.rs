@@ -797,7 +797,23 @@ macro_rules! impl_store {
                 if !["coordinator", "reporter", "evaluator"].contains(&user.role.as_str()) {
                     return Err(StoreError::Invalid(format!("role {:?} is not coordinator, reporter or evaluator", user.role)));
                 }
+                let Some(party) = user.party.as_deref().filter(|p| !p.trim().is_empty()) else {
+                    return Err(StoreError::Invalid(format!("user {:?} needs the party they act for", user.name)));
+                };
                 let mut tx = self.begin_write().await?;
+                // The first user may be added by anyone (it ends single-user
+                // mode); after that a coordinator of the new user's party, or
+                // any coordinator while that party has none (so each side's
+                // first coordinator can be set up).
+                let party_has_coordinator: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE role = 'coordinator' AND UPPER(party) = UPPER($1)")
+                    .bind(party)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let actor_role: Option<(String, Option<String>)> = sqlx::query_as("SELECT role, party FROM users WHERE name = $1").bind(actor).fetch_optional(&mut *tx).await?;
+                match (party_has_coordinator, actor_role) {
+                    (None, Some((role, _))) if role == "coordinator" => {}
+                    _ => authorize(&mut tx, actor, party, COORDINATING_ROLES, "adding users").await?,
+                }
                 let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE name = $1").bind(&user.name).fetch_optional(&mut *tx).await?;
                 if taken.is_some() {
                     return Err(StoreError::Invalid(format!("a user {:?} exists already", user.name)));

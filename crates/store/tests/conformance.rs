@@ -336,9 +336,12 @@ async fn target_values_are_kept_over_time(db: TestDb) {
         organisation: None,
         created_at: String::new(),
     };
+    let mut boss = user("boss", &party);
+    boss.role = "coordinator".into();
+    db.store.add_user(&boss, "setup").await.expect("first user");
     for (name, p) in [("own", party.as_str()), ("stranger", other)] {
         db.store
-            .add_user(&user(name, p), "setup")
+            .add_user(&user(name, p), "boss")
             .await
             .expect("user");
     }
@@ -520,10 +523,38 @@ async fn roles_limit_who_may_act_for_a_party(db: TestDb) {
         .add_user(&user("kim", "coordinator", "KR"), "setup")
         .await
         .expect("kim");
+    // Once a user exists, coordinators add users: any coordinator while the
+    // new user's party has none, then only that party's coordinators.
+    assert!(matches!(
+        db.store
+            .add_user(&user("dea", "reporter", "DK"), "setup")
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
     db.store
-        .add_user(&user("dea", "reporter", "DK"), "setup")
+        .add_user(&user("dea", "reporter", "DK"), "kim")
         .await
-        .expect("dea");
+        .expect("DK has no coordinator yet");
+    assert!(matches!(
+        db.store
+            .add_user(&user("kr-2", "reporter", "KR"), "dea")
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
+    db.store
+        .add_user(&user("dk-lead", "coordinator", "DK"), "kim")
+        .await
+        .expect("DK's first coordinator");
+    assert!(matches!(
+        db.store
+            .add_user(&user("dk-2", "reporter", "DK"), "kim")
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
+    db.store
+        .add_user(&user("dk-2", "reporter", "DK"), "dk-lead")
+        .await
+        .expect("DK's coordinator adds DK users");
     assert!(
         db.store
             .add_user(&user("x", "king", "DK"), "setup")
@@ -569,7 +600,7 @@ async fn roles_limit_who_may_act_for_a_party(db: TestDb) {
         db.store.approve_revision(r.id, "DK", "dea").await,
         Err(StoreError::Forbidden(_))
     ));
-    assert_eq!(db.store.users().await.expect("users").len(), 2);
+    assert_eq!(db.store.users().await.expect("users").len(), 4);
 }
 
 async fn audit_chain_detects_tampering(db: TestDb) {

@@ -3,6 +3,7 @@
 mod backup;
 pub(crate) mod db;
 pub(crate) mod dev;
+pub(crate) mod evaluation;
 mod export;
 mod import;
 pub(crate) mod lint;
@@ -14,6 +15,7 @@ pub(crate) mod revision;
 pub(crate) mod storage;
 mod summary;
 pub(crate) mod target;
+pub(crate) mod user;
 mod verify;
 
 use std::io::Write;
@@ -36,6 +38,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Progress(cmd) => progress::run(&cli.store, &cmd),
         Command::Meeting(cmd) => meeting::run(&cli.store, &cmd),
         Command::Target(cmd) => target::run(&cli.store, &cmd),
+        Command::Evaluation(cmd) => evaluation::run(&cli.store, &cmd),
+        Command::User(cmd) => user::run(&cli.store, &cmd),
         Command::Revision(cmd) => revision::run(&cli.store, &cmd),
         Command::Backup { output } => backup::backup(&cli.store, &output),
         Command::Restore { input } => backup::restore(&cli.store, &input),
