@@ -43,8 +43,18 @@ static ACRONYM_IN_PARENS: LazyLock<Regex> =
 
 /// Mechanisms in an action's text: one per recurrence word that governs a meeting noun.
 pub fn find(text: &str) -> Vec<FoundMechanism> {
+    let words: Vec<_> = recurrence::find_all(text).collect();
+    find_among(text, &words)
+}
+
+/// As [`find`], given the recurrence words of `text` (from
+/// [`recurrence::find_all`]), which the importer has already found.
+pub fn find_among(
+    text: &str,
+    words: &[(Range<usize>, Frequency, Option<Frequency>)],
+) -> Vec<FoundMechanism> {
     let mut out = Vec::new();
-    for (rec_range, frequency, alternative) in recurrence::find_all(text) {
+    for (rec_range, frequency, alternative) in words.iter().cloned() {
         let rest = &text[rec_range.start..];
         let end = NAME_END
             .find(&rest[rec_range.len()..])

@@ -128,15 +128,19 @@ fn action(
     let text = action_text(ab);
     let map = SpanMap::new(index, &text);
     let s = text.as_str();
-    let recurrence =
-        jointplan_core::recurrence::find(s).map(|(r, frequency, alternative)| Recurrence {
+    // One scan serves both the action's recurrence (the first word) and its mechanisms.
+    let words: Vec<_> = jointplan_core::recurrence::find_all(s).collect();
+    let recurrence = words
+        .first()
+        .cloned()
+        .map(|(r, frequency, alternative)| Recurrence {
             phrase: s[r.clone()].to_owned(),
             frequency,
             alternative,
             span: map.span(r),
         });
     let mut mech_ids = Vec::new();
-    for found in mechanisms::find(s) {
+    for found in mechanisms::find_among(s, &words) {
         let id = match mechanisms.iter_mut().find(|(k, _)| *k == found.key) {
             Some((_, m)) => {
                 if !m.actions.iter().any(|a| a == code) {
