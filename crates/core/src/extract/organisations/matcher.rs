@@ -116,6 +116,8 @@ impl NameMatcher {
 
     /// Non-overlapping matches, leftmost first and, of those starting at
     /// the same place, the longest: each with the name's position.
+    /// The reference semantics that [`find_both`] keeps; only tests call it.
+    #[cfg(test)]
     pub fn find_iter<'a>(
         &'a self,
         text: &'a str,
@@ -140,6 +142,51 @@ impl NameMatcher {
             None
         })
     }
+}
+
+/// The bytes that start a name of either of two matchers: [`find_both`]
+/// passes every other byte with one lookup.
+pub(super) type Starts = [bool; 256];
+
+/// The [`Starts`] of `first` and `second`.
+pub(super) fn starts(first: &NameMatcher, second: &NameMatcher) -> Box<Starts> {
+    let mut s = Box::new([false; 256]);
+    for (b, start) in s.iter_mut().enumerate() {
+        *start = first.root[b] != NONE || second.root[b] != NONE;
+    }
+    s
+}
+
+/// The matches of two matchers in one pass over `text`: exactly what
+/// `first.find_iter(text)` and `second.find_iter(text)` give, but each byte is
+/// looked up once for both (in `starts`, from [`starts`] of the same two),
+/// which more than halves the cost of the bytes that start no name (most).
+pub(super) fn find_both(
+    first: &NameMatcher,
+    second: &NameMatcher,
+    starts: &Starts,
+    text: &str,
+) -> [Vec<(Range<usize>, usize)>; 2] {
+    let bytes = text.as_bytes();
+    let mut out: [Vec<(Range<usize>, usize)>; 2] = [Vec::new(), Vec::new()];
+    // Where each matcher may match next: after its last match, as in `find_iter`.
+    let mut next = [0usize; 2];
+    for (at, &b) in bytes.iter().enumerate() {
+        if !starts[usize::from(b)] {
+            continue;
+        }
+        for (i, m) in [first, second].into_iter().enumerate() {
+            let node = m.root[usize::from(b)];
+            if node == NONE || at < next[i] {
+                continue;
+            }
+            if let Some((end, id)) = m.longest_at(bytes, at, node) {
+                out[i].push((at..end, id));
+                next[i] = end;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -219,6 +266,22 @@ mod same_as_aho_corasick {
             let m = NameMatcher::new(pats.iter().map(String::as_str));
             let got: Vec<_> = m.find_iter(&text).collect();
             assert_eq!(got, want, "{pats:?} {text:?}");
+            // One pass for two matchers finds what each finds alone.
+            let other_pats: Vec<String> = (0..1 + next(8))
+                .map(|_| {
+                    (0..1 + next(4))
+                        .map(|_| alphabet[next(9) as usize])
+                        .collect()
+                })
+                .collect();
+            let other = NameMatcher::new(other_pats.iter().map(String::as_str));
+            let [a, b] = find_both(&m, &other, &starts(&m, &other), &text);
+            assert_eq!(a, want, "{pats:?} {text:?}");
+            assert_eq!(
+                b,
+                other.find_iter(&text).collect::<Vec<_>>(),
+                "{other_pats:?} {text:?}"
+            );
         }
     }
 }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::super::known_bodies::{self, KnownBody};
 use super::super::words::{is_acronym, normalise};
 use super::finders::{FoundName, Qualifiers, find_names_with};
-use super::matcher::NameMatcher;
+use super::matcher::{NameMatcher, Starts, find_both, starts};
 use super::tokens::words_with_capitals;
 use crate::extract::{slug, unique};
 use crate::model::{OrgRef, Organisation};
@@ -24,7 +24,7 @@ pub struct Register {
     /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
     terms: HashSet<String>,
     /// Every name and acronym of the register, each with its body.
-    matcher: Option<(NameMatcher, Vec<usize>)>,
+    matcher: Option<(NameMatcher, Vec<usize>, Box<Starts>)>,
     /// Finds already merged, exactly as found (see [`found_key`]): a body
     /// named in forty actions is resolved once, not forty times.
     merged: HashMap<Vec<u8>, usize>,
@@ -182,7 +182,7 @@ impl Register {
         idx
     }
 
-    fn build_matcher(&mut self) -> (NameMatcher, Vec<usize>) {
+    fn build_matcher(&mut self) -> (NameMatcher, Vec<usize>, Box<Starts>) {
         let mut owners = Vec::new();
         let mut names = Vec::new();
         for (i, o) in self.orgs.iter().enumerate() {
@@ -196,7 +196,9 @@ impl Register {
                 owners.push(i);
             }
         }
-        (NameMatcher::new(names), owners)
+        let matcher = NameMatcher::new(names);
+        let starts = starts(&matcher, &KNOWN_MATCHER.0);
+        (matcher, owners, starts)
     }
 
     /// Organisations mentioned in `text` (acronyms, names, known bodies, and
@@ -208,16 +210,20 @@ impl Register {
             self.matcher = Some(self.build_matcher());
         }
         let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
-        if let Some((matcher, owners)) = &self.matcher {
-            for (r, name) in matcher.find_iter(text) {
-                if on_word_boundary(text, &r) {
-                    hits.push((r, owners[name]));
-                }
+        // Built just above when missing, so the early return never happens.
+        let Some((matcher, owners, starts)) = &self.matcher else {
+            return Vec::new();
+        };
+        // The register's names and the well-known bodies (a matcher built
+        // once for every plan), found in one pass over the text.
+        let [own, well_known] = find_both(matcher, &KNOWN_MATCHER.0, starts, text);
+        for (r, name) in own {
+            if on_word_boundary(text, &r) {
+                hits.push((r, owners[name]));
             }
         }
-        // Well-known bodies, from a matcher built once for every plan.
         let mut known: Vec<(Range<usize>, &'static KnownBody)> = Vec::new();
-        for (r, name) in KNOWN_MATCHER.0.find_iter(text) {
+        for (r, name) in well_known {
             if on_word_boundary(text, &r)
                 && !hits
                     .iter()
