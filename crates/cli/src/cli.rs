@@ -68,7 +68,7 @@ pub enum Command {
         #[arg(value_name = "IN")]
         input: PathBuf,
     },
-    /// Check the audit chain and every plan version's hash; exit 1 naming the first broken record.
+    /// Check the audit chain, every plan version's hash and the derived tables; exit 1 naming the first broken record.
     Verify,
     /// Lint a plan: compiler-style diagnostics for what a careful reviewer would find.
     ///
