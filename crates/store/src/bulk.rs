@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use jointplan_core::progress::{Report, ReportError};
 
+use crate::derived::CURRENT_COLUMNS;
+
 /// One row of a bulk load, as the caller read it.
 #[derive(Debug, Clone)]
 pub struct BulkRow {
@@ -222,9 +224,6 @@ pub(crate) fn values_list(n: usize, width: usize) -> String {
     let row = format!("({})", vec!["?"; width].join(", "));
     vec![row; n].join(", ")
 }
-
-/// The columns of `progress_current` that a write sets, in bind order.
-const CURRENT_COLUMNS: &str = "plan_id, action_code, party, report_id, date, level, line_number";
 
 /// A newer or equally dated report replaces the current one (reports
 /// arrive in id order, so a tie goes to the later one).

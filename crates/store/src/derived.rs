@@ -23,25 +23,23 @@ const DERIVED_CURRENT: &str = "SELECT l.plan_id, l.action_code, l.party, l.id AS
      LEFT JOIN actions a ON a.version_id = v.id AND a.code = l.action_code \
      WHERE l.rn = 1";
 
+/// The columns of `progress_current`, in the order every statement here
+/// and in `bulk` writes them.
+pub(crate) const CURRENT_COLUMNS: &str =
+    "plan_id, action_code, party, report_id, date, level, line_number";
+
 /// Rebuilds `progress_current` from every report (after a restore).
 pub(crate) fn rebuild_current_sql() -> String {
-    format!(
-        "INSERT INTO progress_current (plan_id, action_code, party, report_id, date, level, line_number) {DERIVED_CURRENT}"
-    )
+    format!("INSERT INTO progress_current ({CURRENT_COLUMNS}) {DERIVED_CURRENT}")
 }
 
 /// The first row where `progress_current` and what the reports derive
 /// differ (either side missing, or any column unequal), for `verify`.
 pub(crate) fn current_mismatch_sql() -> String {
-    let cols = "plan_id, action_code, party, report_id, date, level, line_number";
-    // CTEs and compound subqueries rather than parenthesised compounds,
-    // which SQLite does not parse.
-    format!(
-        "WITH derived AS ({DERIVED_CURRENT}), stored AS (SELECT {cols} FROM progress_current) \
-         SELECT plan_id, action_code, party FROM (SELECT * FROM stored EXCEPT SELECT * FROM derived) extra \
-         UNION ALL \
-         SELECT plan_id, action_code, party FROM (SELECT * FROM derived EXCEPT SELECT * FROM stored) missing \
-         ORDER BY plan_id, action_code, party LIMIT 1"
+    first_difference_sql(
+        DERIVED_CURRENT,
+        &format!("SELECT {CURRENT_COLUMNS} FROM progress_current"),
+        "plan_id, action_code, party",
     )
 }
 
@@ -78,13 +76,10 @@ pub(crate) const RELINE_PLAN: &str = "INSERT INTO current_lines (plan_id, line_n
 
 /// The first (plan, line) where `current_lines` and a fresh count differ.
 pub(crate) fn lines_mismatch_sql() -> String {
-    let cols = "plan_id, line_number, actions";
-    format!(
-        "WITH derived AS ({DERIVED_LINES}), stored AS (SELECT {cols} FROM current_lines) \
-         SELECT plan_id, line_number FROM (SELECT * FROM stored EXCEPT SELECT * FROM derived) extra \
-         UNION ALL \
-         SELECT plan_id, line_number FROM (SELECT * FROM derived EXCEPT SELECT * FROM stored) missing \
-         ORDER BY plan_id, line_number LIMIT 1"
+    first_difference_sql(
+        DERIVED_LINES,
+        "SELECT plan_id, line_number, actions FROM current_lines",
+        "plan_id, line_number",
     )
 }
 
@@ -92,16 +87,25 @@ pub(crate) fn lines_mismatch_sql() -> String {
 /// fresh count of `progress_current` differ (rows counting 0 are as good as
 /// absent).
 pub(crate) fn levels_mismatch_sql() -> String {
-    let cols = "plan_id, line_number, party, level, actions";
+    first_difference_sql(
+        "SELECT plan_id, line_number, party, level, COUNT(*) AS actions FROM progress_current \
+         WHERE line_number IS NOT NULL GROUP BY plan_id, line_number, party, level",
+        "SELECT plan_id, line_number, party, level, actions FROM progress_line_levels WHERE actions <> 0",
+        "plan_id, line_number, party, level",
+    )
+}
+
+/// The `key` of the first row (in key order) that one of `derived` and
+/// `stored` has and the other lacks, comparing whole rows: how `verify`
+/// checks a derived table. CTEs and compound subqueries rather than
+/// parenthesised compounds, which SQLite does not parse.
+fn first_difference_sql(derived: &str, stored: &str, key: &str) -> String {
     format!(
-        "WITH derived AS (SELECT {cols_sel} FROM progress_current WHERE line_number IS NOT NULL \
-                          GROUP BY plan_id, line_number, party, level), \
-              stored AS (SELECT {cols} FROM progress_line_levels WHERE actions <> 0) \
-         SELECT plan_id, line_number, party, level FROM (SELECT * FROM stored EXCEPT SELECT * FROM derived) extra \
+        "WITH derived AS ({derived}), stored AS ({stored}) \
+         SELECT {key} FROM (SELECT * FROM stored EXCEPT SELECT * FROM derived) extra \
          UNION ALL \
-         SELECT plan_id, line_number, party, level FROM (SELECT * FROM derived EXCEPT SELECT * FROM stored) missing \
-         ORDER BY plan_id, line_number, party, level LIMIT 1",
-        cols_sel = "plan_id, line_number, party, level, COUNT(*) AS actions"
+         SELECT {key} FROM (SELECT * FROM derived EXCEPT SELECT * FROM stored) missing \
+         ORDER BY {key} LIMIT 1"
     )
 }
 
