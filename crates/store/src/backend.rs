@@ -164,7 +164,7 @@ macro_rules! impl_store {
                     cache.plans.insert(row.plan.clone(), check);
                 }
                 let check = cache.plans.get(&row.plan).cloned().flatten();
-                if let Some(party) = check.as_ref().and_then(|c| c.parties.iter().find(|p| p.eq_ignore_ascii_case(&report.party))) {
+                if let Some(party) = check.as_ref().and_then(|c| c.party(&report.party)) {
                     if !cache.allowed.contains(party) {
                         authorize(conn, actor, party, REPORTING_ROLES, "reporting progress").await?;
                         cache.allowed.push(party.clone());

@@ -97,16 +97,16 @@ pub(crate) struct Placed {
 }
 
 impl PlanCheck {
+    /// The plan's code for `party`, however the reporter cased it.
+    pub fn party(&self, party: &str) -> Option<&String> {
+        self.parties.iter().find(|p| p.eq_ignore_ascii_case(party))
+    }
+
     /// Checks `report` as [`Report::validate`] would against the plan.
     pub fn check(&self, report: &Report) -> Result<Placed, ReportError> {
         report.validate_against(|code| self.actions.contains_key(code), &self.parties)?;
         // validate_against found the party and the action, so these find them.
-        let party = self
-            .parties
-            .iter()
-            .find(|p| p.eq_ignore_ascii_case(&report.party))
-            .cloned()
-            .unwrap_or_default();
+        let party = self.party(&report.party).cloned().unwrap_or_default();
         let line = self
             .actions
             .get(&report.action)
