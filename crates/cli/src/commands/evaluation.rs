@@ -89,10 +89,7 @@ pub fn run(store: &StoreArgs, cmd: &EvaluationCommand) -> Result<ExitCode> {
                 evaluation,
                 plan,
             } => {
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let a = Assessment {
                     evaluation: evaluation.clone(),
                     action: action.clone(),
@@ -116,10 +113,7 @@ pub fn run(store: &StoreArgs, cmd: &EvaluationCommand) -> Result<ExitCode> {
                 evaluation,
                 plan,
             } => {
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let a = Agreed {
                     evaluation: evaluation.clone(),
                     action: action.clone(),

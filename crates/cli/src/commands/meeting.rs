@@ -81,10 +81,7 @@ pub fn run(store: &StoreArgs, cmd: &MeetingCommand) -> Result<ExitCode> {
                         "status {status:?} is not planned, held, postponed or cancelled"
                     ))
                 })?;
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let o = Occurrence {
                     mechanism: mechanism.clone(),
                     status,
@@ -104,10 +101,7 @@ pub fn run(store: &StoreArgs, cmd: &MeetingCommand) -> Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
             MeetingCommand::List { plan, json } => {
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let all = s
                     .occurrences(&info.slug)
                     .await

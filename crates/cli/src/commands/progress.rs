@@ -156,10 +156,7 @@ pub fn run(store: &StoreArgs, cmd: &ProgressCommand) -> Result<ExitCode> {
             }
             ProgressCommand::Portfolio { json } => portfolio(s.as_ref(), *json).await,
             ProgressCommand::List { plan, json } => {
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let reports = s.reports(&info.slug).await.map_err(storage::user_error)?;
                 if *json {
                     let list: Vec<&Report> = reports.iter().map(|r| &r.report).collect();

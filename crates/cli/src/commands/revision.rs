@@ -76,10 +76,7 @@ pub fn run(store: &StoreArgs, cmd: &RevisionCommand) -> Result<ExitCode> {
                 plan,
             } => {
                 let set = change_set(changes.as_ref(), edit, add, remove, title.as_ref(), reason)?;
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let r = s
                     .propose_revision(&info.slug, &set, &store.actor())
                     .await

@@ -82,12 +82,17 @@ pub async fn connect(args: &StoreArgs) -> Result<Box<dyn Store>> {
         .map_err(user_error)
 }
 
+/// The plan a command names with `--plan`, or the store's only plan.
+pub async fn plan(store: &dyn Store, slug: Option<&str>) -> Result<jointplan_store::PlanInfo> {
+    store.resolve_plan(slug).await.map_err(user_error)
+}
+
 /// The plan a command names (or the only one) and its current version.
 pub async fn current_plan(
     store: &dyn Store,
     slug: Option<&str>,
 ) -> Result<(jointplan_store::PlanInfo, jointplan_store::StoredVersion)> {
-    let info = store.resolve_plan(slug).await.map_err(user_error)?;
+    let info = plan(store, slug).await?;
     let current = store.version(&info.slug, None).await.map_err(user_error)?;
     Ok((info, current))
 }

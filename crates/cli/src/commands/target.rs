@@ -122,10 +122,7 @@ pub fn run(store: &StoreArgs, cmd: &TargetCommand) -> Result<ExitCode> {
                 note,
                 plan,
             } => {
-                let info = s
-                    .resolve_plan(plan.as_deref())
-                    .await
-                    .map_err(storage::user_error)?;
+                let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let v = TargetValue {
                     target: *target,
                     date: date.clone(),
