@@ -9,14 +9,19 @@ use super::outline::Outline;
 use super::spans::SpanMap;
 use crate::document::{Block, BlockKind};
 
-/// Every agreement of the appendix, listed twice or not, counted once.
-pub fn agreements(
-    outline: &Outline<'_>,
-    lines: &[Line],
-    parties: &[String],
-    index: &LineIndex<'_>,
-) -> Vec<Agreement> {
-    let mut entries: Vec<(ParsedAgreement, Option<u32>, Span)> = Vec::new();
+/// One entry of the appendix, parsed: the agreement, the label of the
+/// table row it stands in (naming a line of effort), and where it stands.
+pub struct Entry {
+    parsed: ParsedAgreement,
+    row_label: Option<usize>,
+    span: Span,
+}
+
+/// The appendix's entries, in order, with the labels of their table rows;
+/// they do not depend on the plan's lines, so they can be read early.
+pub fn entries(outline: &Outline<'_>, index: &LineIndex<'_>) -> (Vec<Entry>, Vec<String>) {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
     for block in &outline.appendix {
         match &block.kind {
             BlockKind::Table { rows } => {
@@ -25,19 +30,35 @@ pub fn agreements(
                     if ri == 0 && label_cell.trim().is_empty() && row.len() > 1 {
                         continue;
                     }
-                    let (line, cells) = if row.len() > 1 {
-                        (match_line(&label_cell, lines), &row[1..])
+                    let (label, cells) = if row.len() > 1 {
+                        labels.push(label_cell);
+                        (Some(labels.len() - 1), &row[1..])
                     } else {
                         (None, &row[..])
                     };
                     for b in cells.iter().flatten() {
-                        push_entry(b, line, index, &mut entries);
+                        push_entry(b, label, index, &mut entries);
                     }
                 }
             }
             _ => push_entry(block, None, index, &mut entries),
         }
     }
+    (entries, labels)
+}
+
+/// Every agreement of the appendix, listed twice or not, counted once,
+/// with the lines whose row lists it.
+pub fn agreements(
+    (entries, labels): (Vec<Entry>, Vec<String>),
+    lines: &[Line],
+    parties: &[String],
+) -> Vec<Agreement> {
+    let label_lines: Vec<Option<u32>> = labels.iter().map(|l| match_line(l, lines)).collect();
+    let entries: Vec<(ParsedAgreement, Option<u32>, Span)> = entries
+        .into_iter()
+        .map(|e| (e.parsed, e.row_label.and_then(|l| label_lines[l]), e.span))
+        .collect();
     let keys: Vec<AgreementKey<'_>> = entries
         .iter()
         .map(|(p, _, _)| AgreementKey::new(p))
@@ -73,9 +94,9 @@ pub fn agreements(
 
 fn push_entry(
     block: &Block,
-    line: Option<u32>,
+    row_label: Option<usize>,
     index: &LineIndex<'_>,
-    entries: &mut Vec<(ParsedAgreement, Option<u32>, Span)>,
+    entries: &mut Vec<Entry>,
 ) {
     let text = block.as_str();
     let parsed = parse(text);
@@ -89,7 +110,11 @@ fn push_entry(
     };
     if ok && !parsed.title.is_empty() {
         let map = SpanMap::new(index, &block.text);
-        entries.push((parsed, line, map.whole()));
+        entries.push(Entry {
+            parsed,
+            row_label,
+            span: map.whole(),
+        });
     }
 }
 

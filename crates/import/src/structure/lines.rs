@@ -1,15 +1,13 @@
-//! Lines of effort, tracks and actions, each action read for its strength,
-//! SDGs, recurrence, organisations and mechanisms.
+//! Lines of effort, tracks and actions: each action's reading (`action_read`)
+//! joined with what depends on the whole plan, its organisations and the
+//! mechanisms it shares with other actions.
 
 use jointplan_core::extract::organisations::Register;
-use jointplan_core::extract::{self, mechanisms, sdg_mentions};
-use jointplan_core::recurrence::Recurrence;
-use jointplan_core::{
-    Action, ActionKind, Line, LineIndex, MappedText, Mechanism, Paragraph, SdgMention, Track,
-    TrackKind, strength,
-};
+use jointplan_core::extract::{self, sdg_mentions};
+use jointplan_core::{Action, Line, LineIndex, Mechanism, Paragraph, SdgMention, Track, TrackKind};
 
-use super::outline::{ActionBlocks, Outline};
+use super::action_read::ActionRead;
+use super::outline::Outline;
 use super::spans::SpanMap;
 use super::titles::title_case;
 
@@ -19,7 +17,9 @@ pub fn build(
     plan_title: &str,
     index: &LineIndex<'_>,
     register: &mut Register,
+    reads: Vec<ActionRead>,
 ) -> (Vec<Line>, Vec<Mechanism>) {
+    let mut reads = reads.into_iter();
     let mut lines = Vec::new();
     let mut mechanisms: Vec<(String, Mechanism)> = Vec::new();
     // Lines keep the document's own numbers when it numbers them
@@ -67,9 +67,10 @@ pub fn build(
                 })
                 .unwrap_or_default();
             let mut actions = Vec::new();
-            for (ai, ab) in tb.actions.iter().enumerate() {
+            // One reading per action, in the outline's order (`action_read::read_all`).
+            for (ai, read) in (&mut reads).take(tb.actions.len()).enumerate() {
                 let code = format!("{code}.{}", ai + 1);
-                actions.push(action(&code, ab, index, register, &mut mechanisms));
+                actions.push(action(&code, read, index, register, &mut mechanisms));
             }
             tracks.push(Track {
                 code,
@@ -96,7 +97,8 @@ pub fn build(
     (lines, mechanisms.into_iter().map(|(_, m)| m).collect())
 }
 
-fn sdg_list(text: &str, map: &SpanMap<'_>) -> Vec<SdgMention> {
+/// The SDGs a text names, with their spans.
+pub(super) fn sdg_list(text: &str, map: &SpanMap<'_>) -> Vec<SdgMention> {
     sdg_mentions::find(text)
         .into_iter()
         .map(|f| SdgMention {
@@ -108,40 +110,18 @@ fn sdg_list(text: &str, map: &SpanMap<'_>) -> Vec<SdgMention> {
         .collect()
 }
 
-/// The action's text: the item, then its sub-items after "; ".
-fn action_text(ab: &ActionBlocks<'_>) -> MappedText {
-    let mut text = ab.main.text.clone();
-    for sub in &ab.sub {
-        text.push_synthetic("; ", sub.range.start);
-        text.append(&sub.text);
-    }
-    text
-}
-
+/// The action `code`, from its reading and what the plan knows: the
+/// organisations it mentions and the mechanisms it shares with others.
 fn action(
     code: &str,
-    ab: &ActionBlocks<'_>,
+    read: ActionRead,
     index: &LineIndex<'_>,
     register: &mut Register,
     mechanisms: &mut Vec<(String, Mechanism)>,
 ) -> Action {
-    let text = action_text(ab);
-    let map = SpanMap::new(index, &text);
-    let s = text.as_str();
-    // One scan serves both the action's recurrence (the first word) and its mechanisms.
-    let words: Vec<_> = jointplan_core::recurrence::find_all(s).collect();
-    let recurrence = words
-        .first()
-        .cloned()
-        .map(|(r, frequency, alternative)| Recurrence {
-            phrase: s[r.clone()].to_owned(),
-            frequency,
-            alternative,
-            span: map.span(r),
-        });
     let mut mech_ids = Vec::new();
-    for found in mechanisms::find_among(s, &words) {
-        let id = match mechanisms.iter_mut().find(|(k, _)| *k == found.key) {
+    for named in read.mechanisms {
+        let id = match mechanisms.iter_mut().find(|(k, _)| *k == named.key) {
             Some((_, m)) => {
                 if !m.actions.iter().any(|a| a == code) {
                     m.actions.push(code.to_owned());
@@ -149,20 +129,15 @@ fn action(
                 m.id.clone()
             }
             None => {
-                let id = mechanism_id(&found.key, mechanisms);
+                let id = mechanism_id(&named.key, mechanisms);
                 mechanisms.push((
-                    found.key.clone(),
+                    named.key,
                     Mechanism {
                         id: id.clone(),
-                        name: found.name.clone(),
-                        recurrence: Recurrence {
-                            phrase: s[found.recurrence_range.clone()].to_owned(),
-                            frequency: found.frequency,
-                            alternative: found.alternative,
-                            span: map.span(found.recurrence_range.clone()),
-                        },
+                        name: named.name,
+                        recurrence: named.recurrence,
                         actions: vec![code.to_owned()],
-                        span: map.span(found.range.clone()),
+                        span: named.span,
                     },
                 ));
                 id
@@ -172,16 +147,18 @@ fn action(
             mech_ids.push(id);
         }
     }
+    let map = SpanMap::new(index, &read.text);
+    let organisations = register.mentions(read.text.as_str(), &map.as_fn());
     Action {
         code: code.to_owned(),
-        text: s.to_owned(),
-        kind: ActionKind::classify(s),
-        strength: strength::assess(s, &map.as_fn()),
-        organisations: register.mentions(s, &map.as_fn()),
-        sdgs: sdg_list(s, &map),
-        recurrence,
+        text: read.text.as_str().to_owned(),
+        kind: read.kind,
+        strength: read.strength,
+        organisations,
+        sdgs: read.sdgs,
+        recurrence: read.recurrence,
         mechanisms: mech_ids,
-        span: map.whole(),
+        span: read.span,
     }
 }
 

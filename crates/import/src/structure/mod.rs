@@ -2,6 +2,7 @@
 //! track, an action or an agreement; the core's extraction rules read each
 //! sentence; this module puts the pieces together with their spans.
 
+mod action_read;
 mod appendix;
 mod front_matter;
 mod lines;
@@ -39,25 +40,14 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
         });
     }
     let index = LineIndex::new(&doc.source);
+
     let front = front_matter::read(&outline, &index);
-
-    // Organisations: learn every definition first, so a mention before the
-    // definition (or in another line) still resolves.
-    let mut register = Register::new();
-    for block in content_blocks(&outline) {
-        let map = SpanMap::new(&index, &block.text);
-        register.learn(block.as_str(), &map.as_fn());
-    }
-    // Actions get their mentions when they are built; the other blocks are
-    // read here for the bodies they name without defining.
-    for block in prose_blocks(&outline) {
-        let map = SpanMap::new(&index, &block.text);
-        register.mentions(block.as_str(), &map.as_fn());
-    }
-    let (lines, mechanisms) = lines::build(&outline, &front.title, &index, &mut register);
-    let agreements = appendix::agreements(&outline, &lines, &front.party_codes(), &index);
-
+    let reads = action_read::read_all(&outline, &index);
     let found_targets = targets_in(&outline, &index);
+    let entries = appendix::entries(&outline, &index);
+    let mut register = learn_organisations(&outline, &index);
+    let (lines, mechanisms) = lines::build(&outline, &front.title, &index, &mut register, reads);
+    let agreements = appendix::agreements(entries, &lines, &front.party_codes());
 
     let slug = front.slug();
     Ok(Plan {
@@ -77,6 +67,23 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
         targets: found_targets,
         source: None,
     })
+}
+
+/// The plan's register of organisations: every definition learnt first, so
+/// a mention before the definition (or in another line) still resolves;
+/// then the bodies the prose names without defining. Actions get their
+/// mentions when they are built.
+fn learn_organisations(outline: &outline::Outline<'_>, index: &LineIndex<'_>) -> Register {
+    let mut register = Register::new();
+    for block in content_blocks(outline) {
+        let map = SpanMap::new(index, &block.text);
+        register.learn(block.as_str(), &map.as_fn());
+    }
+    for block in prose_blocks(outline) {
+        let map = SpanMap::new(index, &block.text);
+        register.mentions(block.as_str(), &map.as_fn());
+    }
+    register
 }
 
 /// National and joint targets, stated in the preamble and the lines' ambitions.

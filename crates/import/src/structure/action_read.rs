@@ -1,0 +1,110 @@
+//! What each action says on its own: its text, kind, strength, SDGs,
+//! recurrence and the mechanisms it names. None of it depends on the rest
+//! of the plan, so every action can be read before (or while) the plan's
+//! organisations are learnt; `lines` then adds what does depend on the
+//! plan: organisation mentions and mechanism identities.
+
+use jointplan_core::extract::mechanisms;
+use jointplan_core::recurrence::{self, Recurrence};
+use jointplan_core::{ActionKind, LineIndex, MappedText, SdgMention, Span, Strength, strength};
+
+use super::lines::sdg_list;
+use super::outline::{ActionBlocks, Outline};
+use super::spans::SpanMap;
+
+/// One action, read.
+pub struct ActionRead {
+    /// The item, then its sub-items after "; ".
+    pub text: MappedText,
+    /// What kind of commitment it is.
+    pub kind: ActionKind,
+    /// Firm or hedged.
+    pub strength: Strength,
+    /// SDGs it names.
+    pub sdgs: Vec<SdgMention>,
+    /// Its first recurrence word.
+    pub recurrence: Option<Recurrence>,
+    /// The mechanisms it names, in order.
+    pub mechanisms: Vec<NamedMechanism>,
+    /// The span of the whole action.
+    pub span: Span,
+}
+
+/// A mechanism as one action names it, before it is merged with the same
+/// mechanism named elsewhere (by `key`).
+pub struct NamedMechanism {
+    /// Identifies the same mechanism named twice.
+    pub key: String,
+    /// The name phrase.
+    pub name: String,
+    /// How often it meets.
+    pub recurrence: Recurrence,
+    /// Where the name stands.
+    pub span: Span,
+}
+
+/// Every action of the outline, read, in document order (line by line,
+/// track by track).
+pub fn read_all(outline: &Outline<'_>, index: &LineIndex<'_>) -> Vec<ActionRead> {
+    outline
+        .lines
+        .iter()
+        .flat_map(|l| l.tracks.iter())
+        .flat_map(|t| t.actions.iter())
+        .map(|ab| read(ab, index))
+        .collect()
+}
+
+/// The action's text: the item, then its sub-items after "; ".
+fn action_text(ab: &ActionBlocks<'_>) -> MappedText {
+    let mut text = ab.main.text.clone();
+    for sub in &ab.sub {
+        text.push_synthetic("; ", sub.range.start);
+        text.append(&sub.text);
+    }
+    text
+}
+
+fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
+    let text = action_text(ab);
+    let map = SpanMap::new(index, &text);
+    let s = text.as_str();
+    // One scan serves both the action's recurrence (the first word) and its mechanisms.
+    let words: Vec<_> = recurrence::find_all(s).collect();
+    let recurrence = words
+        .first()
+        .cloned()
+        .map(|(r, frequency, alternative)| Recurrence {
+            phrase: s[r.clone()].to_owned(),
+            frequency,
+            alternative,
+            span: map.span(r),
+        });
+    let mechanisms = mechanisms::find_among(s, &words)
+        .into_iter()
+        .map(|found| NamedMechanism {
+            recurrence: Recurrence {
+                phrase: s[found.recurrence_range.clone()].to_owned(),
+                frequency: found.frequency,
+                alternative: found.alternative,
+                span: map.span(found.recurrence_range),
+            },
+            span: map.span(found.range),
+            key: found.key,
+            name: found.name,
+        })
+        .collect();
+    let kind = ActionKind::classify(s);
+    let strength = strength::assess(s, &map.as_fn());
+    let sdgs = sdg_list(s, &map);
+    let span = map.whole();
+    ActionRead {
+        text,
+        kind,
+        strength,
+        sdgs,
+        recurrence,
+        mechanisms,
+        span,
+    }
+}
