@@ -559,6 +559,9 @@ type FastBuild = foldhash::fast::FixedState;
 struct Matcher {
     /// Phrases by folded first word, longest first.
     index: HashMap<String, Vec<Phrase>, FastBuild>,
+    /// For each first byte of a key of `index`, the [`len_bit`]s of the
+    /// keys' lengths.
+    key_lens: [u64; 256],
     /// Phrases given to two countries (must stay empty; tested).
     #[cfg_attr(not(test), allow(dead_code))]
     conflicts: Vec<String>,
@@ -624,8 +627,34 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     for phrases in index.values_mut() {
         phrases.sort_by_key(|p| std::cmp::Reverse(p.chars));
     }
-    Matcher { index, conflicts }
+    let mut key_lens = [0u64; 256];
+    for key in index.keys() {
+        if let Some(&first) = key.as_bytes().first() {
+            key_lens[usize::from(first)] |= len_bit(key.len());
+        }
+    }
+    Matcher {
+        index,
+        key_lens,
+        conflicts,
+    }
 });
+
+/// A bit for a key length; lengths of 63 bytes and more share one.
+fn len_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// The word bytes of an ASCII text: letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        out[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    out
+};
 
 impl Matcher {
     /// The phrases that may start at a word: those whose first word is the
@@ -634,7 +663,13 @@ impl Matcher {
     /// the word it uses, longest first.
     fn candidates<'a>(&'a self, word: &str, out: &mut Vec<(&'a Phrase, usize)>) {
         out.clear();
-        if let Some(phrases) = self.index.get(word) {
+        // Most words start no phrase: a bit test spares them the hash lookup.
+        let Some(&first) = word.as_bytes().first() else {
+            return;
+        };
+        if self.key_lens[usize::from(first)] & len_bit(word.len()) != 0
+            && let Some(phrases) = self.index.get(word)
+        {
             out.extend(phrases.iter().map(|p| (p, word.len())));
         }
         if !word.is_ascii() && is_hangul(word) {
@@ -663,15 +698,17 @@ fn fold_words<'f>(text: &str, folded: &'f mut String) -> Vec<Word<'f>> {
         folded.make_ascii_lowercase();
         let folded: &'f str = folded;
         let bytes = text.as_bytes();
-        let mut words = Vec::new();
+        let alnum = |i: usize| ASCII_ALNUM[usize::from(bytes[i])];
+        // A word and its separator take two bytes at least.
+        let mut words = Vec::with_capacity(bytes.len() / 2 + 1);
         let mut i = 0;
         while i < bytes.len() {
-            if !bytes[i].is_ascii_alphanumeric() {
+            if !alnum(i) {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && alnum(i) {
                 i += 1;
             }
             words.push(Word {
