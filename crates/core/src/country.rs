@@ -559,9 +559,9 @@ type FastBuild = foldhash::fast::FixedState;
 struct Matcher {
     /// Phrases by folded first word, longest first.
     index: HashMap<String, Vec<Phrase>, FastBuild>,
-    /// For each first byte of a key of `index`, the [`len_bit`]s of the
-    /// keys' lengths.
-    key_lens: [u64; 256],
+    /// For the first two bytes of each key of `index` (see [`key_slot`]),
+    /// the [`len_bit`]s of the keys' lengths.
+    key_lens: Box<[u64; 1024]>,
     /// Phrases given to two countries (must stay empty; tested).
     #[cfg_attr(not(test), allow(dead_code))]
     conflicts: Vec<String>,
@@ -627,11 +627,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     for phrases in index.values_mut() {
         phrases.sort_by_key(|p| std::cmp::Reverse(p.chars));
     }
-    let mut key_lens = [0u64; 256];
+    let mut key_lens = Box::new([0u64; 1024]);
     for key in index.keys() {
-        if let Some(&first) = key.as_bytes().first() {
-            key_lens[usize::from(first)] |= len_bit(key.len());
-        }
+        key_lens[key_slot(key)] |= len_bit(key.len());
     }
     Matcher {
         index,
@@ -639,6 +637,14 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         conflicts,
     }
 });
+
+/// The slot of [`Matcher::key_lens`] for a word: its first two bytes, five
+/// bits of each (words that share a slot only share a filter entry).
+fn key_slot(word: &str) -> usize {
+    let b = word.as_bytes();
+    let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 31);
+    byte(0) * 32 + byte(1)
+}
 
 /// A bit for a key length; lengths of 63 bytes and more share one.
 fn len_bit(len: usize) -> u64 {
@@ -661,15 +667,19 @@ impl Matcher {
     /// word, and for a Korean word also those whose only word is a prefix
     /// of it (the rest is a particle). Each with the length of the part of
     /// the word it uses, longest first.
+    /// The phrases whose first word is `word`. Most words start none: a
+    /// bit test spares them the hash lookup.
+    #[inline]
+    fn starting(&self, word: &str) -> Option<&[Phrase]> {
+        if self.key_lens[key_slot(word)] & len_bit(word.len()) == 0 {
+            return None;
+        }
+        self.index.get(word).map(Vec::as_slice)
+    }
+
     fn candidates<'a>(&'a self, word: &str, out: &mut Vec<(&'a Phrase, usize)>) {
         out.clear();
-        // Most words start no phrase: a bit test spares them the hash lookup.
-        let Some(&first) = word.as_bytes().first() else {
-            return;
-        };
-        if self.key_lens[usize::from(first)] & len_bit(word.len()) != 0
-            && let Some(phrases) = self.index.get(word)
-        {
+        if let Some(phrases) = self.starting(word) {
             out.extend(phrases.iter().map(|p| (p, word.len())));
         }
         if !word.is_ascii() && is_hangul(word) {
@@ -749,8 +759,7 @@ fn scan(text: &str, mut found: impl FnMut(CountryMention) -> ControlFlow<()>) {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        matcher.candidates(word.folded, &mut candidates);
-        let found_here = candidates.iter().find_map(|&(p, first_len)| {
+        let accept = |p: &'static Phrase, first_len: usize| {
             let end = p.match_at(text, &words, i, first_len)?;
             // Names in any case, but not starting lower-case ("polish").
             let lower = text[word.start..]
@@ -758,7 +767,18 @@ fn scan(text: &str, mut found: impl FnMut(CountryMention) -> ControlFlow<()>) {
                 .next()
                 .is_some_and(char::is_lowercase);
             (p.entry.code.is_none() || p.entry.exact_case || !lower).then_some((p, end))
-        });
+        };
+        // An ASCII word has no particle to cut: its phrases are the index's.
+        let found_here = if word.folded.is_ascii() {
+            matcher
+                .starting(word.folded)
+                .and_then(|phrases| phrases.iter().find_map(|p| accept(p, word.folded.len())))
+        } else {
+            matcher.candidates(word.folded, &mut candidates);
+            candidates
+                .iter()
+                .find_map(|&(p, first_len)| accept(p, first_len))
+        };
         let Some((phrase, mut end)) = found_here else {
             i += 1;
             continue;
