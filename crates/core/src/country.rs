@@ -559,6 +559,9 @@ type FastBuild = foldhash::fast::FixedState;
 struct Matcher {
     /// Phrases by folded first word, longest first.
     index: HashMap<String, Vec<Phrase>, FastBuild>,
+    /// For the first two bytes of each key of `index` (see [`key_slot`]),
+    /// the [`len_bit`]s of the keys' lengths.
+    key_lens: Box<[u64; 1024]>,
     /// Phrases given to two countries (must stay empty; tested).
     #[cfg_attr(not(test), allow(dead_code))]
     conflicts: Vec<String>,
@@ -624,17 +627,59 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     for phrases in index.values_mut() {
         phrases.sort_by_key(|p| std::cmp::Reverse(p.chars));
     }
-    Matcher { index, conflicts }
+    let mut key_lens = Box::new([0u64; 1024]);
+    for key in index.keys() {
+        key_lens[key_slot(key)] |= len_bit(key.len());
+    }
+    Matcher {
+        index,
+        key_lens,
+        conflicts,
+    }
 });
+
+/// The slot of [`Matcher::key_lens`] for a word: its first two bytes, five
+/// bits of each (words that share a slot only share a filter entry).
+fn key_slot(word: &str) -> usize {
+    let b = word.as_bytes();
+    let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 31);
+    byte(0) * 32 + byte(1)
+}
+
+/// A bit for a key length; lengths of 63 bytes and more share one.
+fn len_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// The word bytes of an ASCII text: letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        out[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    out
+};
 
 impl Matcher {
     /// The phrases that may start at a word: those whose first word is the
     /// word, and for a Korean word also those whose only word is a prefix
     /// of it (the rest is a particle). Each with the length of the part of
     /// the word it uses, longest first.
+    /// The phrases whose first word is `word`. Most words start none: a
+    /// bit test spares them the hash lookup.
+    #[inline]
+    fn starting(&self, word: &str) -> Option<&[Phrase]> {
+        if self.key_lens[key_slot(word)] & len_bit(word.len()) == 0 {
+            return None;
+        }
+        self.index.get(word).map(Vec::as_slice)
+    }
+
     fn candidates<'a>(&'a self, word: &str, out: &mut Vec<(&'a Phrase, usize)>) {
         out.clear();
-        if let Some(phrases) = self.index.get(word) {
+        if let Some(phrases) = self.starting(word) {
             out.extend(phrases.iter().map(|p| (p, word.len())));
         }
         if !word.is_ascii() && is_hangul(word) {
@@ -663,15 +708,17 @@ fn fold_words<'f>(text: &str, folded: &'f mut String) -> Vec<Word<'f>> {
         folded.make_ascii_lowercase();
         let folded: &'f str = folded;
         let bytes = text.as_bytes();
-        let mut words = Vec::new();
+        let alnum = |i: usize| ASCII_ALNUM[usize::from(bytes[i])];
+        // A word and its separator take two bytes at least.
+        let mut words = Vec::with_capacity(bytes.len() / 2 + 1);
         let mut i = 0;
         while i < bytes.len() {
-            if !bytes[i].is_ascii_alphanumeric() {
+            if !alnum(i) {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && alnum(i) {
                 i += 1;
             }
             words.push(Word {
@@ -712,8 +759,7 @@ fn scan(text: &str, mut found: impl FnMut(CountryMention) -> ControlFlow<()>) {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        matcher.candidates(word.folded, &mut candidates);
-        let found_here = candidates.iter().find_map(|&(p, first_len)| {
+        let accept = |p: &'static Phrase, first_len: usize| {
             let end = p.match_at(text, &words, i, first_len)?;
             // Names in any case, but not starting lower-case ("polish").
             let lower = text[word.start..]
@@ -721,7 +767,18 @@ fn scan(text: &str, mut found: impl FnMut(CountryMention) -> ControlFlow<()>) {
                 .next()
                 .is_some_and(char::is_lowercase);
             (p.entry.code.is_none() || p.entry.exact_case || !lower).then_some((p, end))
-        });
+        };
+        // An ASCII word has no particle to cut: its phrases are the index's.
+        let found_here = if word.folded.is_ascii() {
+            matcher
+                .starting(word.folded)
+                .and_then(|phrases| phrases.iter().find_map(|p| accept(p, word.folded.len())))
+        } else {
+            matcher.candidates(word.folded, &mut candidates);
+            candidates
+                .iter()
+                .find_map(|&(p, first_len)| accept(p, first_len))
+        };
         let Some((phrase, mut end)) = found_here else {
             i += 1;
             continue;

@@ -89,6 +89,44 @@ fn clean_measure(m: &str) -> String {
     m.trim().to_owned()
 }
 
+/// The number (group 1) of a match of [`PERCENT_NO_YEAR`], which ends
+/// `number \s? (% | per\s?cent | percent)`. Its number is preceded by a
+/// character that is neither a word character nor '.', so a '.' before the
+/// last digits belongs to the number.
+fn number_before_unit(m: &str) -> Range<usize> {
+    let strip_space = |s: &str| {
+        s.strip_suffix(|c: char| c.is_whitespace())
+            .map_or(s.len(), str::len)
+    };
+    let mut end = m.len();
+    if let Some(rest) = m.strip_suffix('%') {
+        end = rest.len();
+    } else if m.len() >= 4 {
+        // "cent", an optional white space, "per" (matched case-insensitively).
+        end = strip_space(&m[..m.len() - 4]).saturating_sub(3);
+    }
+    let end = strip_space(&m[..end]);
+    let bytes = m.as_bytes();
+    let digits_before = |mut i: usize| {
+        while i > 0 && bytes[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        i
+    };
+    let mut start = digits_before(end);
+    if start >= 2 && bytes[start - 1] == b'.' && bytes[start - 2].is_ascii_digit() {
+        start = digits_before(start - 1);
+    }
+    start..end
+}
+
+/// The end of `before` where [`VERB_BEFORE`] can match: after its last
+/// ',', '.' or ';', which no match holds (all non-word, so `\b` reads the
+/// same there as in the whole text).
+fn verb_window(before: &str) -> &str {
+    &before[before.rfind([',', '.', ';']).map_or(0, |i| i + 1)..]
+}
+
 /// Every target in `text`.
 pub fn find(text: &str) -> Vec<FoundTarget> {
     let mut out: Vec<FoundTarget> = Vec::new();
@@ -113,26 +151,24 @@ pub fn find(text: &str) -> Vec<FoundTarget> {
             .map(|m| clean_measure(m.as_str()))
             .unwrap_or_default();
         let before = &text[sentence_start(text, all.start())..all.start()];
-        let (verb_dir, verb_measure) = VERB_BEFORE
-            .captures(before)
-            .map(|v| {
-                (
-                    v.get(1).and_then(|m| direction_word(m.as_str())),
-                    v.get(2).map(|m| clean_measure(m.as_str())),
-                )
-            })
-            .unwrap_or((None, None));
+        let before = verb_window(before);
+        let verb = VERB_BEFORE.captures(before);
+        let verb_dir = verb
+            .as_ref()
+            .and_then(|v| v.get(1))
+            .and_then(|m| direction_word(m.as_str()));
+        let verb_measure = verb
+            .as_ref()
+            .and_then(|v| v.get(2))
+            .map(|m| clean_measure(m.as_str()));
         let measure = if after.is_empty() {
             verb_measure.unwrap_or_default()
         } else {
             after
         };
-        let start = if verb_dir.is_some() {
-            VERB_BEFORE
-                .find(before)
-                .map_or(all.start(), |m| all.start() - before.len() + m.start())
-        } else {
-            all.start()
+        let start = match verb.as_ref().and_then(|v| v.get(0)) {
+            Some(m) if verb_dir.is_some() => all.start() - before.len() + m.start(),
+            _ => all.start(),
         };
         out.push(FoundTarget {
             measure,
@@ -164,29 +200,29 @@ pub fn find(text: &str) -> Vec<FoundTarget> {
             range: all.range(),
         });
     }
-    for c in PERCENT_NO_YEAR.captures_iter(text) {
-        let (Some(all), Some(value)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
+    // The number is read off the match's end: captures would rerun the
+    // match in a slower engine, for targets mostly found above already.
+    for all in PERCENT_NO_YEAR.find_iter(text) {
+        let number = number_before_unit(all.as_str());
+        let value = all.start() + number.start..all.start() + number.end;
         if out
             .iter()
-            .any(|t| t.range.start <= value.start() && value.end() <= t.range.end)
+            .any(|t| t.range.start <= value.start && value.end <= t.range.end)
         {
             continue;
         }
         out.push(FoundTarget {
             measure: String::new(),
-            value: value.as_str().parse().unwrap_or(0.0),
+            value: text[value.clone()].parse().unwrap_or(0.0),
             unit: "%".into(),
-            direction: c.get(0).and_then(|m| {
-                m.as_str()
-                    .split_whitespace()
-                    .next()
-                    .and_then(direction_word)
-            }),
+            direction: all
+                .as_str()
+                .split_whitespace()
+                .next()
+                .and_then(direction_word),
             year: None,
             party: party_before(text, all.start()),
-            range: value.start()..all.end(),
+            range: value.start..all.end(),
         });
     }
     out.sort_by_key(|t| t.range.start);
@@ -229,6 +265,114 @@ mod tests {
         let t = find("The target is to reach 30% renewables.");
         assert_eq!(t[0].year, None);
         assert_eq!(t[0].value, 30.0);
+    }
+
+    #[test]
+    fn the_number_is_read_as_the_regex_captures_it() {
+        let words: &[&str] = &["target", "aim", "Reduce", "cut", "GOAL", "aims"];
+        let filler: &[&str] = &[
+            " ", " ", " ", "x", ",", ".", ";", "é", "_", "-", "\u{a0}", "1",
+        ];
+        let number: &[&str] = &["1", "12", "123", "1234", "0", ".", ".", "_", "x"];
+        let space: &[&str] = &["", " ", "\u{a0}", "\t", "  ", ".", "x"];
+        let unit: &[&str] = &[
+            "%",
+            "per",
+            "PER",
+            "cent",
+            "Cent",
+            "percent",
+            "per cent",
+            "per\u{a0}cent",
+        ];
+        let mut state = 0x0bad_5eed_1234_5678_u64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut matches = 0;
+        for _ in 0..30_000 {
+            // The shape of a match (word, filler, number, space, unit), with noise.
+            let mut t = String::new();
+            for (part, least, most) in [
+                (filler, 0, 2),
+                (words, 1, 2),
+                (filler, 1, 3),
+                (number, 1, 3),
+                (space, 0, 1),
+                (unit, 1, 2),
+                (filler, 0, 2),
+            ] {
+                for _ in 0..least + below(most - least + 1) {
+                    t.push_str(part[below(part.len())]);
+                }
+            }
+            for c in PERCENT_NO_YEAR.captures_iter(&t) {
+                let (Some(all), Some(value)) = (c.get(0), c.get(1)) else {
+                    continue;
+                };
+                matches += 1;
+                let got = number_before_unit(all.as_str());
+                let got = all.start() + got.start..all.start() + got.end;
+                assert_eq!(got, value.range(), "{t:?}");
+            }
+        }
+        assert!(matches > 400, "the texts exercise the pattern: {matches}");
+    }
+
+    #[test]
+    fn the_verb_window_keeps_every_verb_match() {
+        let pieces = [
+            "increase",
+            "cutting",
+            "Reduce",
+            "the",
+            "a",
+            "its",
+            " ",
+            " ",
+            "\u{a0}",
+            "x",
+            ",",
+            ".",
+            ";",
+            "to",
+            "by",
+            "é",
+            "-",
+            "emissions",
+        ];
+        let mut state = 0x0005_eed0_fca7_u64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut matches = 0;
+        for _ in 0..30_000 {
+            let mut t: String = (0..below(14))
+                .map(|_| pieces[below(pieces.len())])
+                .collect();
+            // A match ends the text.
+            t.push_str([" to", " by", " to ", ""][below(4)]);
+            let window = verb_window(&t);
+            let offset = t.len() - window.len();
+            let want = VERB_BEFORE.captures(&t);
+            let got = VERB_BEFORE.captures(window);
+            matches += usize::from(want.is_some());
+            let ranges = |c: Option<regex::Captures<'_>>, offset: usize| {
+                c.map(|c| {
+                    c.iter()
+                        .map(|g| g.map(|g| g.start() + offset..g.end() + offset))
+                        .collect::<Vec<_>>()
+                })
+            };
+            assert_eq!(ranges(got, offset), ranges(want, 0), "{t:?}");
+        }
+        assert!(matches > 400, "the texts exercise the pattern: {matches}");
     }
 
     #[test]

@@ -1,6 +1,3 @@
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -102,25 +99,21 @@ impl ActionKind {
     pub fn classify(text: &str) -> ActionKind {
         // The opening words say what is committed; later words are context.
         const HEAD_CHARS: usize = 90;
-        let head: String = match text.get(..HEAD_CHARS.min(text.len())) {
-            // ASCII lower-cases character for character: fold the opening only.
-            Some(opening) if opening.is_ascii() => opening.to_ascii_lowercase(),
-            _ => text.to_lowercase().chars().take(HEAD_CHARS).collect(),
-        };
-        // One pass finds every rule word in the opening (overlapping, so
-        // none hides another), instead of a substring search per word.
-        let mut found = [false; KIND_WORDS.len()];
-        for m in KIND_MATCHER.find_overlapping_iter(&head) {
-            found[m.pattern().as_usize()] = true;
-        }
-        let mut at = 0;
-        for &(kind, words) in KIND_RULES {
-            if found[at..at + words.len()].contains(&true) {
-                return kind;
+        match text.get(..HEAD_CHARS.min(text.len())) {
+            // ASCII lower-cases byte for byte: fold the opening only.
+            Some(opening) if opening.is_ascii() => {
+                let mut head = [0u8; HEAD_CHARS + PAD];
+                head[..opening.len()].copy_from_slice(opening.as_bytes());
+                head.make_ascii_lowercase();
+                kind_in(&head)
             }
-            at += words.len();
+            _ => {
+                let head: String = text.to_lowercase().chars().take(HEAD_CHARS).collect();
+                let mut head = head.into_bytes();
+                head.extend([0; PAD]);
+                kind_in(&head)
+            }
         }
-        ActionKind::Other
     }
 
     /// The English label.
@@ -192,8 +185,102 @@ const KIND_WORDS: [&str; 30] = {
     out
 };
 
-static KIND_MATCHER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(KIND_WORDS).expect("the rule words are valid patterns"));
+/// Zero bytes after the opening, so that every word can be compared at
+/// every position without a bounds check; no rule word holds a zero byte.
+const PAD: usize = 16;
+
+/// Bit `w` of entry `(a & 31) * 32 + (b & 31)` is set when
+/// [`KIND_WORDS`]`[w]` starts with bytes `a`, `b`: a filter (other bytes
+/// share the entries) that leaves most positions no word to compare.
+const FIRST_TWO: [u32; 1024] = {
+    let mut out = [0u32; 1024];
+    let mut w = 0;
+    while w < KIND_WORDS.len() {
+        let word = KIND_WORDS[w].as_bytes();
+        out[pair(word[0], word[1])] |= 1 << w;
+        w += 1;
+    }
+    out
+};
+
+/// The entry of [`FIRST_TWO`] for two bytes.
+const fn pair(a: u8, b: u8) -> usize {
+    (a as usize & 31) * 32 + (b as usize & 31)
+}
+
+/// Each of [`KIND_WORDS`] as its rule's index and its bytes zero-padded to
+/// [`PAD`], read as two little-endian words with masks, so that comparing
+/// it at a position is two loads, two masks and two compares.
+struct PackedWord {
+    rule: usize,
+    bytes: [u64; 2],
+    mask: [u64; 2],
+}
+
+const PACKED: [PackedWord; 30] = {
+    const EMPTY: PackedWord = PackedWord {
+        rule: 0,
+        bytes: [0; 2],
+        mask: [0; 2],
+    };
+    let mut out = [EMPTY; 30];
+    let mut n = 0;
+    let mut r = 0;
+    while r < KIND_RULES.len() {
+        let mut w = 0;
+        while w < KIND_RULES[r].1.len() {
+            let word = KIND_RULES[r].1[w].as_bytes();
+            assert!(word.len() <= PAD, "rule words fit the padding");
+            let mut i = 0;
+            while i < word.len() {
+                out[n].bytes[i / 8] |= (word[i] as u64) << (8 * (i % 8));
+                out[n].mask[i / 8] |= 0xff << (8 * (i % 8));
+                i += 1;
+            }
+            out[n].rule = r;
+            n += 1;
+            w += 1;
+        }
+        r += 1;
+    }
+    out
+};
+
+/// Two little-endian words from `at` (the caller keeps [`PAD`] bytes there).
+#[inline]
+fn load(head: &[u8], at: usize) -> [u64; 2] {
+    let word = |i: usize| {
+        head.get(i..i + 8)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    [word(at), word(at + 8)]
+}
+
+/// The kind of the first rule with a word anywhere in the folded opening
+/// `head` (followed by [`PAD`] zero bytes); words may overlap, so none
+/// hides another.
+fn kind_in(head: &[u8]) -> ActionKind {
+    let mut best = KIND_RULES.len();
+    for i in 0..head.len().saturating_sub(PAD) {
+        let mut words = FIRST_TWO[pair(head[i], head[i + 1])];
+        if words == 0 {
+            continue;
+        }
+        let at = load(head, i);
+        while words != 0 {
+            let w = &PACKED[words.trailing_zeros() as usize];
+            words &= words - 1;
+            if w.rule < best && at[0] & w.mask[0] == w.bytes[0] && at[1] & w.mask[1] == w.bytes[1] {
+                best = w.rule;
+            }
+        }
+        if best == 0 {
+            break;
+        }
+    }
+    KIND_RULES.get(best).map_or(ActionKind::Other, |r| r.0)
+}
 
 #[cfg(test)]
 mod tests {
@@ -218,5 +305,59 @@ mod tests {
             ActionKind::Cooperation
         );
         assert_eq!(ActionKind::classify("Something else"), ActionKind::Other);
+    }
+
+    /// The rules as first written: every word searched for in the folded opening.
+    fn classify_by_search(text: &str) -> ActionKind {
+        let lower = text.to_lowercase();
+        let head: String = lower.chars().take(90).collect();
+        KIND_RULES
+            .iter()
+            .find(|(_, words)| words.iter().any(|w| head.contains(w)))
+            .map_or(ActionKind::Other, |r| r.0)
+    }
+
+    #[test]
+    fn the_scan_agrees_with_a_search_per_word() {
+        let mut pieces: Vec<&str> = KIND_WORDS.to_vec();
+        pieces.extend([
+            " ",
+            " ",
+            "-",
+            ",",
+            "\0",
+            "joint",
+            "r&",
+            "d",
+            "mo",
+            "u",
+            "e",
+            "s",
+            "İ",
+            "\u{212A}nowledge",
+            "ẞ",
+            "é",
+            "Σ",
+            "x",
+        ]);
+        let mut state = 0x1234_5678_9abc_def1_u64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..30_000 {
+            let mut t = String::new();
+            for _ in 0..below(40) {
+                let p = pieces[below(pieces.len())];
+                if below(4) == 0 {
+                    t.push_str(&p.to_uppercase());
+                } else {
+                    t.push_str(p);
+                }
+            }
+            assert_eq!(ActionKind::classify(&t), classify_by_search(&t), "{t:?}");
+        }
     }
 }
