@@ -4,12 +4,10 @@
 
 use foldhash::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::super::known_bodies;
 use super::super::words::is_acronym;
+use super::dashes;
 use super::tokens::{
     Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, words,
 };
@@ -32,11 +30,6 @@ pub struct FoundName<'a> {
     /// Byte range of the whole definition.
     pub range: Range<usize>,
 }
-
-static DASH_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+[-–—]\s+([^-–—,;.()]{3,80}?)\s*(?:\s[-–—]|[,;.()]|$)")
-        .expect("valid pattern")
-});
 
 /// What [`strip_qualifier`] made of each name already seen: a body named
 /// in forty actions is looked up in the country list once.
@@ -234,34 +227,13 @@ fn paren_definitions<'a>(
     }
 }
 
-/// True when `text` has a dash between white space (" - ", " – "), which
-/// every "ACR – Name" definition has: most texts have none, and need not
-/// run the pattern.
-fn has_spaced_dash(text: &str) -> bool {
-    text.match_indices(['-', '–', '—']).any(|(at, dash)| {
-        text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_whitespace)
-            && text[at + dash.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_whitespace)
-    })
-}
-
 fn dash_definitions<'a>(text: &'a str, quals: &mut Qualifiers, out: &mut Vec<FoundName<'a>>) {
-    if !has_spaced_dash(text) {
-        return;
-    }
-    for caps in DASH_DEFINITION.captures_iter(text) {
-        let (Some(acr), Some(desc)) = (caps.get(1), caps.get(2)) else {
-            continue;
-        };
-        if !is_acronym(acr.as_str()) || known_bodies::is_common_term(acr.as_str()) {
+    for def in dashes::dash_definitions(text) {
+        let acr = &text[def.acronym.clone()];
+        if !is_acronym(acr) || known_bodies::is_common_term(acr) {
             continue;
         }
-        let desc_text = desc.as_str().trim();
+        let desc_text = text[def.description.clone()].trim();
         if !desc_text
             .split_whitespace()
             .any(|w| is_head(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -272,10 +244,10 @@ fn dash_definitions<'a>(text: &'a str, quals: &mut Qualifiers, out: &mut Vec<Fou
         out.push(FoundName {
             written: (name != desc_text).then_some(desc_text),
             name: Some(name),
-            acronym: Some(acr.as_str()),
+            acronym: Some(acr),
             party,
             is_organisation: true,
-            range: acr.start()..desc.end(),
+            range: def.acronym.start..def.description.end,
         });
     }
 }
@@ -412,21 +384,14 @@ mod tests {
         let (whole, _) = paren_groups("x ( AB\u{a0})").next().expect("a group");
         assert_eq!(whole, 2.."x ( AB\u{a0})".len());
     }
-
-    #[test]
-    fn spaced_dashes() {
-        assert!(has_spaced_dash("EKF - Denmark's Export Credit Agency"));
-        assert!(has_spaced_dash("EKF\u{a0}– Denmark"));
-        assert!(!has_spaced_dash("Asia-Pacific and K-SURE -- x"));
-        assert!(!has_spaced_dash("-"));
-    }
 }
 
-/// `paren_groups` replaced a pattern, and `has_spaced_dash` guards one:
-/// both must agree with the patterns on any text.
+/// `paren_groups` replaced a pattern: it must agree with the pattern on
+/// any text.
 #[cfg(test)]
-mod same_as_patterns {
+mod same_as_pattern {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn on_random_texts() {
@@ -449,9 +414,6 @@ mod same_as_patterns {
                 .collect();
             let got: Vec<_> = paren_groups(&text).collect();
             assert_eq!(got, want, "{text:?}");
-            if DASH_DEFINITION.is_match(&text) {
-                assert!(has_spaced_dash(&text), "{text:?}");
-            }
         }
     }
 }
