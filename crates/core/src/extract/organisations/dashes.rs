@@ -10,12 +10,6 @@
 
 use std::ops::Range;
 
-/// Bytes at which a dash ('-', '–' or '—') starts: '-' and the lead byte of
-/// the other two, which [`dash_len`] confirms.
-fn may_start_dash(b: u8) -> bool {
-    b == b'-' || b == 0xE2
-}
-
 /// The length in bytes of the dash at `at`, or 0 for none.
 fn dash_len(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at..) {
@@ -56,7 +50,8 @@ fn spaced_dashes(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(p) = bytes[from..].iter().position(|&b| may_start_dash(b)) {
+        // '-' and the lead byte of '–' and '—', which `dash_len` confirms.
+        while let Some(p) = memchr::memchr2(b'-', 0xE2, &bytes[from..]) {
             let at = from + p;
             let len = dash_len(bytes, at);
             from = at + len.max(1);

@@ -96,13 +96,36 @@ pub fn find_names(text: &str) -> Vec<FoundName<'_>> {
 
 /// [`find_names`], with the qualifiers of names seen before.
 pub(super) fn find_names_with<'a>(text: &'a str, quals: &mut Qualifiers) -> Vec<FoundName<'a>> {
-    let ws = words(text);
     let mut out = Vec::new();
+    // Most texts have neither a parenthesis nor a head word: they can only
+    // define "ACR – Name", which needs no words.
+    if memchr::memchr(b'(', text.as_bytes()).is_none() && !may_name_body(text) {
+        dash_definitions(text, quals, &mut out);
+        return out;
+    }
+    let ws = words(text);
     paren_definitions(text, &ws, quals, &mut out);
     dash_definitions(text, quals, &mut out);
     named_bodies(text, &ws, quals, &mut out);
     out.sort_by_key(|f| f.range.start);
     out
+}
+
+/// False when no word of `text` can be a head word: a head is a word of
+/// ASCII letters from a capital, so it is the run of letters from some
+/// capital.
+fn may_name_body(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, b)| {
+        b.is_ascii_uppercase() && {
+            let len = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(bytes.len() - at);
+            // Only the bytes are needed: ASCII letters are a str of their own.
+            std::str::from_utf8(&bytes[at..at + len]).is_ok_and(is_head)
+        }
+    })
 }
 
 fn is_acronym_byte(b: u8) -> bool {
@@ -122,7 +145,7 @@ fn paren_groups(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)
     let bytes = text.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(p) = bytes[from..].iter().position(|&b| b == b'(') {
+        while let Some(p) = memchr::memchr(b'(', &bytes[from..]) {
             let open = from + p;
             from = open + 1;
             let start = skip_space(text, open + 1);
