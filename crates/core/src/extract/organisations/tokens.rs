@@ -272,26 +272,45 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// The words of `text` (as [`words`] finds them) whose token has an ASCII
-/// capital in it: all an acronym can be, found without looking at the
-/// rest.
-pub(super) fn words_with_capitals(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
+/// True for the bytes a bare acronym is written with ("K-SURE", "S&T").
+fn is_bare_acronym_byte(b: u8) -> bool {
+    b.is_ascii_uppercase() || b == b'-' || b == b'&'
+}
+
+/// The words of `text` (as [`words`] finds them) that may be bare acronyms:
+/// three or more capitals, `-` and `&`, one capital at least. Found from
+/// the capitals, without looking at the rest.
+pub(super) fn bare_acronyms(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
     let bytes = text.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
         while let Some(p) = bytes[from..].iter().position(u8::is_ascii_uppercase) {
             let capital = from + p;
-            let start = bytes[from..capital]
-                .iter()
-                .rposition(u8::is_ascii_whitespace)
-                .map_or(from, |w| from + w + 1);
             let end = bytes[capital..]
                 .iter()
                 .position(u8::is_ascii_whitespace)
                 .map_or(bytes.len(), |w| capital + w);
+            let start_from = from;
             from = end;
+            // A word of such bytes with its first capital followed by none
+            // would have one capital only, and no other letters or digits:
+            // one byte rules out most words ("Ministry") without trimming.
+            if !bytes
+                .get(capital + 1)
+                .copied()
+                .is_some_and(is_bare_acronym_byte)
+            {
+                continue;
+            }
+            let start = bytes[start_from..capital]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(start_from, |w| start_from + w + 1);
             let ascii = bytes[start..end].is_ascii();
-            if let Some(w) = token_word(text, start, end, ascii) {
+            if let Some(w) = token_word(text, start, end, ascii)
+                && w.text.len() >= 3
+                && w.text.bytes().all(is_bare_acronym_byte)
+            {
                 return Some(w);
             }
         }
@@ -327,19 +346,25 @@ mod tests {
     }
 
     #[test]
-    fn words_with_capitals_are_those_of_words() {
+    fn bare_acronyms_are_those_of_words() {
         for text in [
             "the “Korea’s Fund” (KF), -K-SURE- and Denmark's.",
             "  KIAT\tand\nWHO's OECD-led x (a) ",
             "A",
             "ok ÆØ Éx",
+            "S&T &-& AB- A-B (MSIT). &AB ÉAB AÉB KIAT’s AbC ABC",
+            "MSIT",
         ] {
             let all: Vec<_> = words(text)
                 .into_iter()
-                .filter(|w| w.text.bytes().any(|b| b.is_ascii_uppercase()))
+                .filter(|w| {
+                    w.text.len() >= 3
+                        && w.text.bytes().all(is_bare_acronym_byte)
+                        && w.text.bytes().any(|b| b.is_ascii_uppercase())
+                })
                 .map(|w| (w.text, w.start, w.before, w.after))
                 .collect();
-            let some: Vec<_> = words_with_capitals(text)
+            let some: Vec<_> = bare_acronyms(text)
                 .map(|w| (w.text, w.start, w.before, w.after))
                 .collect();
             assert_eq!(some, all, "{text}");
