@@ -9,7 +9,7 @@ use super::super::known_bodies;
 use super::super::words::is_acronym;
 use super::dashes;
 use super::tokens::{
-    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, words,
+    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, next_capital, words,
 };
 use crate::country;
 
@@ -116,41 +116,19 @@ pub(super) fn find_names_with<'a>(text: &'a str, quals: &mut Qualifiers) -> Vec<
 /// capital.
 fn may_name_body(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let head_at = |at: usize| {
+    let mut from = 0;
+    while let Some(at) = next_capital(bytes, from) {
         let len = bytes[at..]
             .iter()
             .position(|b| !b.is_ascii_alphabetic())
             .unwrap_or(bytes.len() - at);
         // The run ends before an ASCII byte or a lead byte: a char boundary.
-        is_head(&text[at..at + len])
-    };
-    let chunks = bytes.chunks_exact(8);
-    let tail = chunks.remainder();
-    // Capitals are a few bytes in a hundred: eight bytes at a time pass
-    // the chunks without one.
-    for (k, chunk) in chunks.enumerate() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        if has_capital(u64::from_le_bytes(eight))
-            && (0..8).any(|i| chunk[i].is_ascii_uppercase() && head_at(8 * k + i))
-        {
+        if is_head(&text[at..at + len]) {
             return true;
         }
+        from = at + len.max(1);
     }
-    let from = bytes.len() - tail.len();
-    (from..bytes.len()).any(|at| bytes[at].is_ascii_uppercase() && head_at(at))
-}
-
-/// True when one of the eight bytes of `x` is an ASCII capital.
-fn has_capital(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // On the low seven bits no sum carries into the next byte; a byte's
-    // high bit then says whether it reached 'A', and then 'Z' + 1.
-    let low = x & !HIGH;
-    let from_a = low.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-    let past_z = low.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
-    from_a & !past_z & !x & HIGH != 0
+    false
 }
 
 fn is_acronym_byte(b: u8) -> bool {
@@ -425,21 +403,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn capitals_eight_bytes_at_a_time() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut eight = [b'a'; 8];
-                eight[at] = b;
-                let x = u64::from_le_bytes(eight);
-                assert_eq!(has_capital(x), b.is_ascii_uppercase(), "{b} at {at}");
-                // A non-ASCII byte before must not carry into it.
-                if at > 0 {
-                    eight[at - 1] = 0xFF;
-                    let x = u64::from_le_bytes(eight);
-                    assert_eq!(has_capital(x), b.is_ascii_uppercase(), "{b} at {at}");
-                }
-            }
-        }
+    fn bodies_need_a_head_word() {
         assert!(may_name_body("in the Danish Ministry"));
         assert!(may_name_body("Fund"));
         assert!(may_name_body("the Ministry's"));
