@@ -4,14 +4,12 @@
 
 use foldhash::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::super::known_bodies;
 use super::super::words::is_acronym;
+use super::dashes;
 use super::tokens::{
-    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, words,
+    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, next_capital, words,
 };
 use crate::country;
 
@@ -32,11 +30,6 @@ pub struct FoundName<'a> {
     /// Byte range of the whole definition.
     pub range: Range<usize>,
 }
-
-static DASH_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+[-–—]\s+([^-–—,;.()]{3,80}?)\s*(?:\s[-–—]|[,;.()]|$)")
-        .expect("valid pattern")
-});
 
 /// What [`strip_qualifier`] made of each name already seen: a body named
 /// in forty actions is looked up in the country list once.
@@ -103,13 +96,39 @@ pub fn find_names(text: &str) -> Vec<FoundName<'_>> {
 
 /// [`find_names`], with the qualifiers of names seen before.
 pub(super) fn find_names_with<'a>(text: &'a str, quals: &mut Qualifiers) -> Vec<FoundName<'a>> {
-    let ws = words(text);
     let mut out = Vec::new();
+    // Most texts have neither a parenthesis nor a head word: they can only
+    // define "ACR – Name", which needs no words.
+    if memchr::memchr(b'(', text.as_bytes()).is_none() && !may_name_body(text) {
+        dash_definitions(text, quals, &mut out);
+        return out;
+    }
+    let ws = words(text);
     paren_definitions(text, &ws, quals, &mut out);
     dash_definitions(text, quals, &mut out);
     named_bodies(text, &ws, quals, &mut out);
     out.sort_by_key(|f| f.range.start);
     out
+}
+
+/// False when no word of `text` can be a head word: a head is a word of
+/// ASCII letters from a capital, so it is the run of letters from some
+/// capital.
+fn may_name_body(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = next_capital(bytes, from) {
+        let len = bytes[at..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - at);
+        // The run ends before an ASCII byte or a lead byte: a char boundary.
+        if is_head(&text[at..at + len]) {
+            return true;
+        }
+        from = at + len.max(1);
+    }
+    false
 }
 
 fn is_acronym_byte(b: u8) -> bool {
@@ -129,7 +148,7 @@ fn paren_groups(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)
     let bytes = text.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(p) = bytes[from..].iter().position(|&b| b == b'(') {
+        while let Some(p) = memchr::memchr(b'(', &bytes[from..]) {
             let open = from + p;
             from = open + 1;
             let start = skip_space(text, open + 1);
@@ -234,34 +253,13 @@ fn paren_definitions<'a>(
     }
 }
 
-/// True when `text` has a dash between white space (" - ", " – "), which
-/// every "ACR – Name" definition has: most texts have none, and need not
-/// run the pattern.
-fn has_spaced_dash(text: &str) -> bool {
-    text.match_indices(['-', '–', '—']).any(|(at, dash)| {
-        text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_whitespace)
-            && text[at + dash.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_whitespace)
-    })
-}
-
 fn dash_definitions<'a>(text: &'a str, quals: &mut Qualifiers, out: &mut Vec<FoundName<'a>>) {
-    if !has_spaced_dash(text) {
-        return;
-    }
-    for caps in DASH_DEFINITION.captures_iter(text) {
-        let (Some(acr), Some(desc)) = (caps.get(1), caps.get(2)) else {
-            continue;
-        };
-        if !is_acronym(acr.as_str()) || known_bodies::is_common_term(acr.as_str()) {
+    for def in dashes::dash_definitions(text) {
+        let acr = &text[def.acronym.clone()];
+        if !is_acronym(acr) || known_bodies::is_common_term(acr) {
             continue;
         }
-        let desc_text = desc.as_str().trim();
+        let desc_text = text[def.description.clone()].trim();
         if !desc_text
             .split_whitespace()
             .any(|w| is_head(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -272,10 +270,10 @@ fn dash_definitions<'a>(text: &'a str, quals: &mut Qualifiers, out: &mut Vec<Fou
         out.push(FoundName {
             written: (name != desc_text).then_some(desc_text),
             name: Some(name),
-            acronym: Some(acr.as_str()),
+            acronym: Some(acr),
             party,
             is_organisation: true,
-            range: acr.start()..desc.end(),
+            range: def.acronym.start..def.description.end,
         });
     }
 }
@@ -405,6 +403,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bodies_need_a_head_word() {
+        assert!(may_name_body("in the Danish Ministry"));
+        assert!(may_name_body("Fund"));
+        assert!(may_name_body("the Ministry's"));
+        assert!(!may_name_body(
+            "the ministry and Funds, MINISTRY, Ministries, FUnd"
+        ));
+    }
+
+    #[test]
     fn paren_groups_take_acronym_shapes_only() {
         let text = "A (MSIT) b ( K-SURE ) c (see) (4iR)(A-) (x-y-z) (A B) ((GGA)";
         let found: Vec<&str> = paren_groups(text).map(|(_, a)| &text[a]).collect();
@@ -412,21 +420,14 @@ mod tests {
         let (whole, _) = paren_groups("x ( AB\u{a0})").next().expect("a group");
         assert_eq!(whole, 2.."x ( AB\u{a0})".len());
     }
-
-    #[test]
-    fn spaced_dashes() {
-        assert!(has_spaced_dash("EKF - Denmark's Export Credit Agency"));
-        assert!(has_spaced_dash("EKF\u{a0}– Denmark"));
-        assert!(!has_spaced_dash("Asia-Pacific and K-SURE -- x"));
-        assert!(!has_spaced_dash("-"));
-    }
 }
 
-/// `paren_groups` replaced a pattern, and `has_spaced_dash` guards one:
-/// both must agree with the patterns on any text.
+/// `paren_groups` replaced a pattern: it must agree with the pattern on
+/// any text.
 #[cfg(test)]
-mod same_as_patterns {
+mod same_as_pattern {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn on_random_texts() {
@@ -449,9 +450,6 @@ mod same_as_patterns {
                 .collect();
             let got: Vec<_> = paren_groups(&text).collect();
             assert_eq!(got, want, "{text:?}");
-            if DASH_DEFINITION.is_match(&text) {
-                assert!(has_spaced_dash(&text), "{text:?}");
-            }
         }
     }
 }

@@ -7,6 +7,7 @@
 //! words of `tokens`); the [`Register`] merges them and matches mentions
 //! (with a `matcher`).
 
+mod dashes;
 mod finders;
 mod matcher;
 mod register;

@@ -9,7 +9,7 @@ use super::super::known_bodies::{self, KnownBody};
 use super::super::words::{is_acronym, normalise};
 use super::finders::{FoundName, Qualifiers, find_names_with};
 use super::matcher::{NameMatcher, Starts, find_both, starts};
-use super::tokens::words_with_capitals;
+use super::tokens::bare_acronyms;
 use crate::extract::{slug, unique};
 use crate::model::{OrgRef, Organisation};
 use crate::span::Span;
@@ -76,10 +76,6 @@ impl Register {
         }
         self.quals = quals;
         self.matcher = None;
-    }
-
-    fn key(&mut self, name: &str, party: Option<&str>) -> String {
-        Self::key_of_bare(&self.bare_name(name), party)
     }
 
     /// A name without its country qualifier, normalised for comparison.
@@ -233,26 +229,17 @@ impl Register {
             }
         }
         for (range, body) in known {
-            let idx = self.known_body(body, span(range.clone()));
+            let idx = self.known_body(body, || span(range.clone()));
             hits.push((range, idx));
         }
         // Bare acronyms of bodies the text never spells out ("KIAT"), unless
         // the text is a title in capitals (decided at the first acronym).
         let mut title = None;
-        for w in words_with_capitals(text) {
+        for w in bare_acronyms(text) {
             let r = w.start..w.end;
-            if hits
+            if !hits
                 .iter()
                 .any(|(h, _)| h.start <= r.start && r.end <= h.end)
-            {
-                continue;
-            }
-            let bare = w
-                .text
-                .bytes()
-                .all(|c| c.is_ascii_uppercase() || c == b'-' || c == b'&');
-            if bare
-                && w.text.len() >= 3
                 && is_acronym(w.text)
                 && !known_bodies::is_common_term(w.text)
                 && !self.terms.contains(w.text)
@@ -275,12 +262,14 @@ impl Register {
             }
         }
         hits.sort_by_key(|(r, _)| r.start);
-        let mut out: Vec<OrgRef> = Vec::new();
+        let mut out: Vec<OrgRef> = Vec::with_capacity(hits.len());
+        // Ids are unique in the register: a body's index stands for its id.
+        let mut seen: Vec<usize> = Vec::with_capacity(hits.len());
         for (r, idx) in hits {
-            let id = &self.orgs[idx].id;
-            if !out.iter().any(|o| o.id == *id) {
+            if !seen.contains(&idx) {
+                seen.push(idx);
                 out.push(OrgRef {
-                    id: id.clone(),
+                    id: self.orgs[idx].id.clone(),
                     span: span(r),
                 });
             }
@@ -288,11 +277,14 @@ impl Register {
         out
     }
 
-    fn known_body(&mut self, body: &'static KnownBody, at: Span) -> usize {
+    /// The register's index of a well-known body, added (at the span
+    /// `at` gives) when new.
+    fn known_body(&mut self, body: &'static KnownBody, at: impl FnOnce() -> Span) -> usize {
         if let Some(&i) = self.by_acronym.get(body.acronym) {
             return i;
         }
-        let key = self.key(body.name, None);
+        let bare = self.bare_name(body.name);
+        let key = Self::key_of_bare(&bare, None);
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
@@ -315,14 +307,13 @@ impl Register {
             aliases: body.aliases.iter().map(|a| (*a).to_owned()).collect(),
             party: None,
             multilateral: true,
-            span: at,
+            span: at(),
         });
         let idx = self.orgs.len() - 1;
         if !body.acronym.is_empty() {
             self.by_acronym.insert(body.acronym.to_owned(), idx);
         }
         self.by_key.insert(key, idx);
-        let bare = self.bare_name(body.name);
         self.by_bare.entry(bare).or_default().push((None, idx));
         idx
     }

@@ -272,26 +272,75 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// The words of `text` (as [`words`] finds them) whose token has an ASCII
-/// capital in it: all an acronym can be, found without looking at the
-/// rest.
-pub(super) fn words_with_capitals(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
+/// True when one of the eight bytes of `x` is an ASCII capital.
+fn has_capital(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // On the low seven bits no sum carries into the next byte; a byte's
+    // high bit then says whether it reached 'A', and then 'Z' + 1.
+    let low = x & !HIGH;
+    let from_a = low.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let past_z = low.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    from_a & !past_z & !x & HIGH != 0
+}
+
+/// The first ASCII capital in `bytes` from `from`. Capitals are a few
+/// bytes in a hundred: eight bytes at a time pass the stretches without.
+pub(super) fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        if has_capital(u64::from_le_bytes(eight)) {
+            break;
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|p| at + p)
+}
+
+/// True for the bytes a bare acronym is written with ("K-SURE", "S&T").
+fn is_bare_acronym_byte(b: u8) -> bool {
+    b.is_ascii_uppercase() || b == b'-' || b == b'&'
+}
+
+/// The words of `text` (as [`words`] finds them) that may be bare acronyms:
+/// three or more capitals, `-` and `&`, one capital at least. Found from
+/// the capitals, without looking at the rest.
+pub(super) fn bare_acronyms(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
     let bytes = text.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(p) = bytes[from..].iter().position(u8::is_ascii_uppercase) {
-            let capital = from + p;
-            let start = bytes[from..capital]
-                .iter()
-                .rposition(u8::is_ascii_whitespace)
-                .map_or(from, |w| from + w + 1);
+        while let Some(capital) = next_capital(bytes, from) {
             let end = bytes[capital..]
                 .iter()
                 .position(u8::is_ascii_whitespace)
                 .map_or(bytes.len(), |w| capital + w);
+            let start_from = from;
             from = end;
+            // A word of such bytes with its first capital followed by none
+            // would have one capital only, and no other letters or digits:
+            // one byte rules out most words ("Ministry") without trimming.
+            if !bytes
+                .get(capital + 1)
+                .copied()
+                .is_some_and(is_bare_acronym_byte)
+            {
+                continue;
+            }
+            let start = bytes[start_from..capital]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(start_from, |w| start_from + w + 1);
             let ascii = bytes[start..end].is_ascii();
-            if let Some(w) = token_word(text, start, end, ascii) {
+            if let Some(w) = token_word(text, start, end, ascii)
+                && w.text.len() >= 3
+                && w.text.bytes().all(is_bare_acronym_byte)
+            {
                 return Some(w);
             }
         }
@@ -327,22 +376,51 @@ mod tests {
     }
 
     #[test]
-    fn words_with_capitals_are_those_of_words() {
+    fn bare_acronyms_are_those_of_words() {
         for text in [
             "the “Korea’s Fund” (KF), -K-SURE- and Denmark's.",
             "  KIAT\tand\nWHO's OECD-led x (a) ",
             "A",
             "ok ÆØ Éx",
+            "S&T &-& AB- A-B (MSIT). &AB ÉAB AÉB KIAT’s AbC ABC",
+            "MSIT",
         ] {
             let all: Vec<_> = words(text)
                 .into_iter()
-                .filter(|w| w.text.bytes().any(|b| b.is_ascii_uppercase()))
+                .filter(|w| {
+                    w.text.len() >= 3
+                        && w.text.bytes().all(is_bare_acronym_byte)
+                        && w.text.bytes().any(|b| b.is_ascii_uppercase())
+                })
                 .map(|w| (w.text, w.start, w.before, w.after))
                 .collect();
-            let some: Vec<_> = words_with_capitals(text)
+            let some: Vec<_> = bare_acronyms(text)
                 .map(|w| (w.text, w.start, w.before, w.after))
                 .collect();
             assert_eq!(some, all, "{text}");
+        }
+    }
+
+    #[test]
+    fn capitals_eight_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let x = u64::from_le_bytes(eight);
+                assert_eq!(has_capital(x), b.is_ascii_uppercase(), "{b} at {at}");
+                // A non-ASCII byte before must not carry into it.
+                if at > 0 {
+                    eight[at - 1] = 0xFF;
+                    let x = u64::from_le_bytes(eight);
+                    assert_eq!(has_capital(x), b.is_ascii_uppercase(), "{b} at {at}");
+                }
+            }
+        }
+        let text = b"abcdefghijklmnopqrsTuvwxyz Ab";
+        for from in 0..=text.len() + 1 {
+            let want = (from..text.len()).find(|&i| text[i].is_ascii_uppercase());
+            assert_eq!(next_capital(text, from), want, "{from}");
         }
     }
 
