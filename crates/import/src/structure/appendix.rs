@@ -54,7 +54,11 @@ pub fn agreements(
     lines: &[Line],
     parties: &[String],
 ) -> Vec<Agreement> {
-    let label_lines: Vec<Option<u32>> = labels.iter().map(|l| match_line(l, lines)).collect();
+    let line_words: Vec<Vec<String>> = lines.iter().map(|l| title_words(&l.title)).collect();
+    let label_lines: Vec<Option<u32>> = labels
+        .iter()
+        .map(|l| match_line(l, lines, &line_words))
+        .collect();
     let entries: Vec<(ParsedAgreement, Option<u32>, Span)> = entries
         .into_iter()
         .map(|e| (e.parsed, e.row_label.and_then(|l| label_lines[l]), e.span))
@@ -122,24 +126,27 @@ fn cell_text(cell: &[Block]) -> String {
     cell.iter().map(Block::as_str).collect::<Vec<_>>().join(" ")
 }
 
+/// The words of a title that matching a row label with a line counts.
+fn title_words(s: &str) -> Vec<String> {
+    normalise(s)
+        .split(' ')
+        .filter(|w| w.len() > 2 && *w != "and")
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The line whose title shares most words with a row label ("Science &
-/// Innovation" → "Science, Technology & Innovation").
-fn match_line(label: &str, lines: &[Line]) -> Option<u32> {
-    let words = |s: &str| -> Vec<String> {
-        normalise(s)
-            .split(' ')
-            .filter(|w| w.len() > 2 && *w != "and")
-            .map(str::to_owned)
-            .collect()
-    };
-    let lw = words(label);
+/// Innovation" → "Science, Technology & Innovation"); `line_words` holds
+/// the [`title_words`] of each line's title.
+fn match_line(label: &str, lines: &[Line], line_words: &[Vec<String>]) -> Option<u32> {
+    let lw = title_words(label);
     if lw.is_empty() {
         return None;
     }
     lines
         .iter()
-        .map(|l| {
-            let tw = words(&l.title);
+        .zip(line_words)
+        .map(|(l, tw)| {
             let common = lw.iter().filter(|w| tw.contains(w)).count();
             (
                 common as f64 / lw.len().max(tw.len()).max(1) as f64,

@@ -311,7 +311,9 @@ fn choose_scheme(blocks: &[Block], infos: &[Option<HeadInfo<'_>>]) -> Scheme {
 
 fn is_signature(block: &Block) -> bool {
     let t = block.as_str().trim_start_matches(['*', '_']).trim_start();
-    let lower = t.to_lowercase();
+    // Only the start is compared: lower-case enough characters for the
+    // longest opening, not the whole block (which may be a long paragraph).
+    let lower: String = t.chars().take(32).flat_map(char::to_lowercase).collect();
     (lower.starts_with("for the government")
         || lower.starts_with("for the kingdom")
         || lower.starts_with("for the republic")
