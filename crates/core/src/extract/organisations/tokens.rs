@@ -274,14 +274,20 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
 
 /// True when one of the eight bytes of `x` is an ASCII capital.
 fn has_capital(x: u64) -> bool {
+    has_byte_in(x, b'A', b'Z')
+}
+
+/// True when one of the eight bytes of `x` is an ASCII byte from `lo` to
+/// `hi` (both ASCII, `lo` not 0).
+pub(super) fn has_byte_in(x: u64, lo: u8, hi: u8) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // On the low seven bits no sum carries into the next byte; a byte's
-    // high bit then says whether it reached 'A', and then 'Z' + 1.
+    // high bit then says whether it reached `lo`, and then `hi` + 1.
     let low = x & !HIGH;
-    let from_a = low.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-    let past_z = low.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
-    from_a & !past_z & !x & HIGH != 0
+    let from_lo = low.wrapping_add(ONES * (0x80 - u64::from(lo)));
+    let past_hi = low.wrapping_add(ONES * (0x80 - u64::from(hi) - 1));
+    from_lo & !past_hi & !x & HIGH != 0
 }
 
 /// The first ASCII capital in `bytes` from `from`. Capitals are a few
@@ -415,6 +421,15 @@ mod tests {
                     let x = u64::from_le_bytes(eight);
                     assert_eq!(has_capital(x), b.is_ascii_uppercase(), "{b} at {at}");
                 }
+            }
+        }
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [0xFF; 8];
+                eight[at] = b;
+                let x = u64::from_le_bytes(eight);
+                assert_eq!(has_byte_in(x, b'0', b'9'), b.is_ascii_digit(), "{b}");
+                assert_eq!(has_byte_in(x, 1, 0x7F), (1..0x80).contains(&b), "{b}");
             }
         }
         let text = b"abcdefghijklmnopqrsTuvwxyz Ab";
