@@ -21,6 +21,8 @@ pub struct Register {
     orgs: Vec<Organisation>,
     by_acronym: HashMap<String, usize>,
     by_key: HashMap<String, usize>,
+    /// The ids of `orgs`, which must stay unique.
+    ids: HashSet<String>,
     /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
     terms: HashSet<String>,
     /// Every name and acronym of the register, each with its body.
@@ -121,7 +123,7 @@ impl Register {
             Some(i) => i,
             None => {
                 let id = unique_id(
-                    &self.orgs,
+                    &mut self.ids,
                     found.acronym.or(found.name).unwrap_or("organisation"),
                 );
                 self.orgs.push(Organisation {
@@ -289,7 +291,7 @@ impl Register {
             return i;
         }
         let id = unique_id(
-            &self.orgs,
+            &mut self.ids,
             if body.acronym.is_empty() {
                 body.name
             } else {
@@ -321,10 +323,11 @@ impl Register {
     /// The register as the plan's organisation list, in order of first appearance.
     pub fn into_organisations(self) -> Vec<Organisation> {
         let mut orgs = self.orgs;
+        let (acronyms, names) = &*KNOWN_KEYS;
         for o in &mut orgs {
-            if known_bodies::KNOWN_BODIES.iter().any(|b| {
-                o.acronyms.iter().any(|a| a == b.acronym) || o.name.as_deref() == Some(b.name)
-            }) {
+            if o.acronyms.iter().any(|a| acronyms.contains(a.as_str()))
+                || o.name.as_deref().is_some_and(|n| names.contains(n))
+            {
                 o.multilateral = true;
             }
         }
@@ -332,6 +335,16 @@ impl Register {
         orgs
     }
 }
+
+/// The gazetteer's acronyms and names, for telling a register's bodies
+/// that are well known (multilateral) apart.
+static KNOWN_KEYS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
+    let bodies = known_bodies::KNOWN_BODIES.iter();
+    (
+        bodies.clone().map(|b| b.acronym).collect(),
+        bodies.map(|b| b.name).collect(),
+    )
+});
 
 /// The gazetteer's names and acronyms, each with its body.
 static KNOWN_MATCHER: LazyLock<(NameMatcher, Vec<&'static KnownBody>)> = LazyLock::new(|| {
@@ -372,8 +385,11 @@ fn mostly_upper_case(text: &str) -> bool {
     letters > 0 && upper * 10 > letters * 6
 }
 
-fn unique_id(orgs: &[Organisation], label: &str) -> String {
-    unique(slug(label, usize::MAX, "organisation"), |id| {
-        orgs.iter().any(|o| o.id == id)
-    })
+/// A new body's id, made from `label` and unused so far; it is taken in `ids`.
+fn unique_id(ids: &mut HashSet<String>, label: &str) -> String {
+    let id = unique(slug(label, usize::MAX, "organisation"), |id| {
+        ids.contains(id)
+    });
+    ids.insert(id.clone());
+    id
 }
