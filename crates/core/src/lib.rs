@@ -4,6 +4,7 @@
 //! the web application and the CLI translate between the world and these
 //! types; the meaning lives here, once.
 
+pub mod action_words;
 pub mod audit;
 pub mod canonical;
 pub mod country;

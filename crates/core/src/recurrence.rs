@@ -87,9 +87,9 @@ impl Frequency {
     }
 }
 
-static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)(?-u:\b)(
+/// The recurrence words as a pattern; [`crate::action_words`] scans for them
+/// together with the hedging words.
+pub(crate) const WORD_PATTERN: &str = r"(?ix)(?-u:\b)(
             annual(?:ly)? | yearly | every\ year | each\ year | once\ a\ year
           | bi-?ennial(?:ly)? | every\ (?:two|2|other|second)\ years?
           | tri-?ennial(?:ly)? | every\ (?:three|3)\ years
@@ -98,10 +98,10 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
           | bi-?monthly | monthly | every\ month
           | bi-?weekly | fortnightly | weekly
           | regular(?:ly)? | on\ a\ regular\ basis | frequent(?:ly)? | periodic(?:al(?:ly)?)?
-        )(?-u:\b)",
-    )
-    .expect("recurrence pattern is valid")
-});
+        )(?-u:\b)";
+
+static WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(WORD_PATTERN).expect("recurrence pattern is valid"));
 
 /// What a recurrence word means: the reading taken and, if ambiguous, the other.
 pub fn interpret(phrase: &str) -> (Frequency, Option<Frequency>) {

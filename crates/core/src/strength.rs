@@ -47,33 +47,48 @@ pub struct Hedge {
     pub span: Span,
 }
 
-static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)(?-u:\b)(
+/// The hedging words as a pattern; [`crate::action_words`] scans for them
+/// together with the recurrence words.
+pub(crate) const HEDGE_PATTERN: &str = r"(?ix)(?-u:\b)(
             (?:when|where|if|as)\ (?:relevant|possible|appropriate|feasible|needed|necessary|applicable)
           | to\ the\ extent\ possible | subject\ to | if\ any
           | possibl[ey] | possibility | possibilities
           | explor(?:e|es|ed|ing) | potential(?:ly)?
           | consider(?:s|ed|ing)? | may | might | could
           | seek(?:s|ing)?\ to | endeavou?r(?:s)?\ to | strive(?:s)?\ to | aim(?:s)?\ to
-        )(?-u:\b)",
-    )
-    .expect("hedge pattern is valid")
-});
+        )(?-u:\b)";
+
+static HEDGES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(HEDGE_PATTERN).expect("hedge pattern is valid"));
 
 /// Byte ranges of the hedging words in `text`, in order.
 pub fn find_hedges(text: &str) -> Vec<Range<usize>> {
     HEDGES
         .find_iter(text)
-        // "as possible" in "as smoothly as possible" is a manner, not a hedge.
-        .filter(|m| !m.as_str().eq_ignore_ascii_case("as possible"))
+        .filter(|m| is_hedge(m.as_str()))
         .map(|m| m.range())
         .collect()
 }
 
+/// False for a match of [`HEDGE_PATTERN`] that is no hedge after all.
+pub(crate) fn is_hedge(matched: &str) -> bool {
+    // "as possible" in "as smoothly as possible" is a manner, not a hedge.
+    !matched.eq_ignore_ascii_case("as possible")
+}
+
 /// The strength of an action's text; `span` maps a byte range of `text` to a source span.
 pub fn assess(text: &str, span: &dyn Fn(Range<usize>) -> Span) -> Strength {
-    let hedges: Vec<Hedge> = find_hedges(text)
+    from_hedges(text, find_hedges(text), span)
+}
+
+/// As [`assess`], given the hedges of `text` (from [`find_hedges`] or
+/// [`crate::action_words::scan`]).
+pub fn from_hedges(
+    text: &str,
+    hedges: Vec<Range<usize>>,
+    span: &dyn Fn(Range<usize>) -> Span,
+) -> Strength {
+    let hedges: Vec<Hedge> = hedges
         .into_iter()
         .map(|r| Hedge {
             phrase: text[r.clone()].to_owned(),

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod tail;
+
 use super::normalise;
 use crate::country;
 use crate::model::{AgreementKind, AgreementStatus};
@@ -24,12 +26,6 @@ pub struct ParsedAgreement {
     pub status: AgreementStatus,
 }
 
-// The tail: ", 2021 TBC." / " 2016." / ", 2018-2022." / " (2019)".
-static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,\s(]*(?-u:\b)((?:19|20)[0-9][0-9])(?:\s*[-–/]\s*((?:19|20)[0-9][0-9]))?\)?\s*(\(?(?-u:\b)(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)(?-u:\b)\)?)?\s*[.;]?\s*$")
-        .expect("valid pattern")
-});
-
 static PENDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)(?-u:\b)")
         .expect("valid pattern")
@@ -38,16 +34,15 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads one agreement entry.
 pub fn parse(entry: &str) -> ParsedAgreement {
     let entry = entry.trim().trim_start_matches(['•', '-', '*', '–']).trim();
-    let (title, years, pending_tail) = match TAIL.captures(entry) {
-        Some(c) => {
-            let start = c.get(0).map_or(entry.len(), |m| m.start());
+    let (title, years, pending_tail) = match tail::read(entry) {
+        Some(t) => {
             let mut years: Vec<i32> = Vec::new();
-            for g in [c.get(1), c.get(2)].into_iter().flatten() {
-                if let Ok(y) = g.as_str().parse() {
+            for g in std::iter::once(t.first).chain(t.last) {
+                if let Ok(y) = entry[g].parse() {
                     years.push(y);
                 }
             }
-            (&entry[..start], years, c.get(3).is_some())
+            (&entry[..t.start], years, t.pending)
         }
         None => (entry.trim_end_matches(['.', ';']), Vec::new(), false),
     };

@@ -46,28 +46,42 @@ pub enum AgreementKind {
 impl AgreementKind {
     /// The kind a title names, by its words.
     pub fn from_title(title: &str) -> AgreementKind {
-        let lower = title.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let has_word = |w: &str| words.contains(&w);
-        if has_word("mou") || lower.contains("memorandum of understanding") {
-            AgreementKind::Mou
-        } else if has_word("moc") || lower.contains("memorandum of cooperation") {
-            AgreementKind::Moc
-        } else if lower.contains("joint statement")
-            || lower.contains("joint declaration")
-            || lower.contains("joint communiqu")
-        {
-            AgreementKind::JointStatement
-        } else if lower.contains("action plan") || lower.contains("work programme") {
-            AgreementKind::ActionPlan
-        } else if has_word("agreement") || has_word("treaty") || has_word("convention") {
-            AgreementKind::Agreement
+        if title.is_ascii() {
+            // ASCII folds byte for byte, without the Unicode tables.
+            kind_in(&title.to_ascii_lowercase())
         } else {
-            AgreementKind::Other
+            kind_in(&title.to_lowercase())
         }
+    }
+}
+
+/// [`AgreementKind::from_title`] on the lower-cased title.
+fn kind_in(lower: &str) -> AgreementKind {
+    // One pass notes the deciding words; a list of all words cost more than the rest.
+    let (mut mou, mut moc, mut agreement) = (false, false, false);
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        match word {
+            "mou" => mou = true,
+            "moc" => moc = true,
+            "agreement" | "treaty" | "convention" => agreement = true,
+            _ => {}
+        }
+    }
+    if mou || lower.contains("memorandum of understanding") {
+        AgreementKind::Mou
+    } else if moc || lower.contains("memorandum of cooperation") {
+        AgreementKind::Moc
+    } else if lower.contains("joint statement")
+        || lower.contains("joint declaration")
+        || lower.contains("joint communiqu")
+    {
+        AgreementKind::JointStatement
+    } else if lower.contains("action plan") || lower.contains("work programme") {
+        AgreementKind::ActionPlan
+    } else if agreement {
+        AgreementKind::Agreement
+    } else {
+        AgreementKind::Other
     }
 }
 

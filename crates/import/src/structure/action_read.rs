@@ -4,8 +4,9 @@
 //! organisations are learnt; `lines` then adds what does depend on the
 //! plan: organisation mentions and mechanism identities.
 
+use jointplan_core::action_words;
 use jointplan_core::extract::mechanisms;
-use jointplan_core::recurrence::{self, Recurrence};
+use jointplan_core::recurrence::Recurrence;
 use jointplan_core::{ActionKind, LineIndex, MappedText, SdgMention, Span, Strength, strength};
 
 use super::lines::sdg_list;
@@ -69,8 +70,10 @@ fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
     let text = action_text(ab);
     let map = SpanMap::new(index, &text);
     let s = text.as_str();
-    // One scan serves both the action's recurrence (the first word) and its mechanisms.
-    let words: Vec<_> = recurrence::find_all(s).collect();
+    // One scan finds the hedges and the recurrence words; the words serve
+    // both the action's recurrence (the first word) and its mechanisms.
+    let found = action_words::scan(s);
+    let words = &found.recurrences;
     let recurrence = words
         .first()
         .cloned()
@@ -80,7 +83,7 @@ fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
             alternative,
             span: map.span(r),
         });
-    let mechanisms = mechanisms::find_among(s, &words)
+    let mechanisms = mechanisms::find_among(s, words)
         .into_iter()
         .map(|found| NamedMechanism {
             recurrence: Recurrence {
@@ -95,7 +98,7 @@ fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
         })
         .collect();
     let kind = ActionKind::classify(s);
-    let strength = strength::assess(s, &map.as_fn());
+    let strength = strength::from_hedges(s, found.hedges, &map.as_fn());
     let sdgs = sdg_list(s, &map);
     let span = map.whole();
     ActionRead {
