@@ -168,16 +168,14 @@ fn marker_end(text: &str) -> Option<usize> {
 fn split_lines(source: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in source.bytes().enumerate() {
-        if b == b'\n' {
-            let end = if i > start && source.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
-            out.push(Line::new(&source[start..end], start, end));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', source.as_bytes()) {
+        let end = if i > start && source.as_bytes()[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        out.push(Line::new(&source[start..end], start, end));
+        start = i + 1;
     }
     if start < source.len() {
         out.push(Line::new(&source[start..], start, source.len()));
