@@ -50,16 +50,6 @@ pub fn scan(text: &str) -> ActionWords {
 mod tests {
     use super::*;
 
-    /// A deterministic xorshift generator.
-    fn rng(mut state: u64) -> impl FnMut(usize) -> usize {
-        move |n| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        }
-    }
-
     #[test]
     fn one_scan_finds_what_two_do() {
         let pieces = [
@@ -149,7 +139,7 @@ mod tests {
         ];
         // Mostly single spaces, which the phrases need; sometimes glue.
         let gaps = [" ", " ", " ", " ", " ", "-", ", ", ".", "; ", "", "\n", "("];
-        let mut below = rng(0x5eed_0f0e_5ca4_0001);
+        let mut below = crate::test_random::below(0x5eed_0f0e_5ca4_0001);
         let (mut hedges, mut words) = (0, 0);
         for _ in 0..30_000 {
             let t: String = (0..below(16))

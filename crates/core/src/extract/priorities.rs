@@ -144,16 +144,6 @@ mod tests {
         assert_eq!(p, ["Trade", "energy", "health"]);
     }
 
-    /// A deterministic xorshift generator.
-    fn rng(mut state: u64) -> impl FnMut(usize) -> usize {
-        move |n| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        }
-    }
-
     #[test]
     fn subjects_agree_with_the_captures() {
         let pieces = [
@@ -191,7 +181,7 @@ mod tests {
             "\u{a0}",
         ];
         let gaps = [" ", " ", "  ", "\n", "\u{a0}", ". ", ".  ", "! ", "", ", "];
-        let mut below = rng(0xc055_c077_1a90_0001);
+        let mut below = crate::test_random::below(0xc055_c077_1a90_0001);
         let mut found = 0;
         for _ in 0..60_000 {
             let mut t = String::new();

@@ -177,16 +177,6 @@ mod tests {
         assert!(goals("a 20% target by 2030").is_empty());
     }
 
-    /// A deterministic xorshift generator.
-    fn rng(mut state: u64) -> impl FnMut(usize) -> usize {
-        move |n| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        }
-    }
-
     #[test]
     fn hand_reads_agree_with_the_captures() {
         let pieces = [
@@ -217,7 +207,7 @@ mod tests {
             "x",
             "Responsible Consumption and Production, Peace and Justice, Partnerships",
         ];
-        let mut below = rng(0xfeed_beef_2024_0001);
+        let mut below = crate::test_random::below(0xfeed_beef_2024_0001);
         let (mut leads, mut titles) = (0, 0);
         for _ in 0..30_000 {
             let t: String = (0..below(14))

@@ -293,13 +293,7 @@ mod tests {
             "per cent",
             "per\u{a0}cent",
         ];
-        let mut state = 0x0bad_5eed_1234_5678_u64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::test_random::below(0x0bad_5eed_1234_5678_u64);
         let mut matches = 0;
         for _ in 0..30_000 {
             // The shape of a match (word, filler, number, space, unit), with noise.
@@ -352,13 +346,7 @@ mod tests {
             "-",
             "emissions",
         ];
-        let mut state = 0x0005_eed0_fca7_u64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::test_random::below(0x0005_eed0_fca7_u64);
         let mut matches = 0;
         for _ in 0..30_000 {
             let mut t: String = (0..below(14))

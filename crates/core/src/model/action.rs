@@ -340,13 +340,7 @@ mod tests {
             "Σ",
             "x",
         ]);
-        let mut state = 0x1234_5678_9abc_def1_u64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::test_random::below(0x1234_5678_9abc_def1_u64);
         for _ in 0..30_000 {
             let mut t = String::new();
             for _ in 0..below(40) {

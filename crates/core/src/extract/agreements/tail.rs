@@ -166,13 +166,7 @@ mod tests {
             "forthcoming",
             "ſigned",
         ];
-        let mut state = 0x7a11_0000_2021_0001_u64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::test_random::below(0x7a11_0000_2021_0001_u64);
         let (mut found, mut periods, mut pending) = (0, 0, 0);
         for _ in 0..30_000 {
             let mut t: String = (0..below(10))
