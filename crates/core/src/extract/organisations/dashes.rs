@@ -187,13 +187,7 @@ mod same_as_pattern {
     fn on_random_texts() {
         let re = Regex::new(r"(?-u:\b)([A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+[-–—]\s+([^-–—,;.()]{3,80}?)\s*(?:\s[-–—]|[,;.()]|$)").unwrap();
         let spaced = Regex::new(r"\s[-–—]\s").unwrap();
-        let mut seed: u64 = 7;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut next = crate::test_random::below(7);
         // The first alphabet has every edge; the second makes definitions common.
         #[rustfmt::skip]
         let alphabets: [&[&str]; 2] = [
@@ -209,9 +203,7 @@ mod same_as_pattern {
         for round in 0..60000 {
             let alphabet = alphabets[round % 2];
             let len = next(30);
-            let text: String = (0..len)
-                .map(|_| alphabet[next(alphabet.len() as u64) as usize])
-                .collect();
+            let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
             let want: Vec<_> = re
                 .captures_iter(&text)
                 .map(|c| DashDefinition {

@@ -432,18 +432,12 @@ mod same_as_pattern {
     #[test]
     fn on_random_texts() {
         let re = Regex::new(r"\(\s*([A-Za-z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)\s*\)").unwrap();
-        let mut seed: u64 = 99;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut next = crate::test_random::below(99);
         let alphabet = [
             "(", ")", "A", "b", "9", "&", "-", " ", "\u{a0}", "é", "–", "—", ",", "MS", "\n",
         ];
         for _ in 0..30000 {
-            let text: String = (0..next(25)).map(|_| alphabet[next(15) as usize]).collect();
+            let text: String = (0..next(25)).map(|_| alphabet[next(15)]).collect();
             let want: Vec<_> = re
                 .captures_iter(&text)
                 .map(|c| (c.get(0).unwrap().range(), c.get(1).unwrap().range()))

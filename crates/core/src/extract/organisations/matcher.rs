@@ -362,24 +362,14 @@ mod same_as_aho_corasick {
 
     #[test]
     fn on_random_names_and_texts() {
-        let mut seed: u64 = 12345;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut next = crate::test_random::below(12345);
         let alphabet = ["A", "B", "a", " ", "-", "Ø", "é", "AB", "B A"];
         for _ in 0..5000 {
             let np = 1 + next(8);
             let pats: Vec<String> = (0..np)
-                .map(|_| {
-                    (0..1 + next(4))
-                        .map(|_| alphabet[next(9) as usize])
-                        .collect()
-                })
+                .map(|_| (0..1 + next(4)).map(|_| alphabet[next(9)]).collect())
                 .collect();
-            let text: String = (0..next(30)).map(|_| alphabet[next(9) as usize]).collect();
+            let text: String = (0..next(30)).map(|_| alphabet[next(9)]).collect();
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -394,11 +384,7 @@ mod same_as_aho_corasick {
             assert_eq!(got, want, "{pats:?} {text:?}");
             // One pass for two matchers finds what each finds alone.
             let other_pats: Vec<String> = (0..1 + next(8))
-                .map(|_| {
-                    (0..1 + next(4))
-                        .map(|_| alphabet[next(9) as usize])
-                        .collect()
-                })
+                .map(|_| (0..1 + next(4)).map(|_| alphabet[next(9)]).collect())
                 .collect();
             let other = NameMatcher::new(other_pats.iter().map(String::as_str));
             let [a, b] = find_both(&m, &other, &starts(&m, &other), &text);
