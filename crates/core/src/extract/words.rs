@@ -5,8 +5,7 @@
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
-        // Copy each word whole and lower-case it in place: pushing it a
-        // character at a time cost several times as much.
+        // Most names are ASCII: find the words by bytes, not characters.
         let bytes = text.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'&';
         let mut i = 0;
@@ -19,19 +18,7 @@ pub fn normalise(text: &str) -> String {
             while i < bytes.len() && is_word(bytes[i]) {
                 i += 1;
             }
-            let word = &text[start..i];
-            let mark = out.len();
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            let from = out.len();
-            if word == "&" {
-                out.push_str("and");
-            } else {
-                out.push_str(word);
-                out[from..].make_ascii_lowercase();
-            }
-            keep_word(&mut out, mark, from);
+            push_word(&mut out, &text[start..i], true);
         }
         return out;
     }
@@ -39,25 +26,30 @@ pub fn normalise(text: &str) -> String {
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
     {
-        let mark = out.len();
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let from = out.len();
-        if word == "&" {
-            out.push_str("and");
-        } else {
-            out.push_str(&word.to_lowercase());
-        }
-        keep_word(&mut out, mark, from);
+        push_word(&mut out, word, false);
     }
     out
 }
 
-/// Takes back the word [`normalise`] just wrote at `from` (after a space
-/// from `mark`) when it is an article, and its plural "s".
+/// Appends one word to the key [`normalise`] builds: lower case, `&` as
+/// "and"; then takes it back if it is an article, and its plural "s".
 #[inline]
-fn keep_word(out: &mut String, mark: usize, from: usize) {
+fn push_word(out: &mut String, word: &str, ascii: bool) {
+    let mark = out.len();
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    let from = out.len();
+    if word == "&" {
+        out.push_str("and");
+    } else if ascii {
+        // Lower-casing in place: pushing a character at a time cost several
+        // times as much.
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
     let w = &out[from..];
     if matches!(w, "the" | "a" | "an") {
         out.truncate(mark);
