@@ -75,11 +75,12 @@ pub fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
 /// mentions when they are built.
 fn learn_organisations(outline: &outline::Outline<'_>, index: &LineIndex<'_>) -> Register {
     let mut register = Register::new();
-    for block in content_blocks(outline) {
+    let prose = prose_blocks(outline);
+    for block in content_blocks(outline, &prose) {
         let map = SpanMap::new(index, &block.text);
         register.learn(block.as_str(), &map.as_fn());
     }
-    for block in prose_blocks(outline) {
+    for block in prose {
         let map = SpanMap::new(index, &block.text);
         register.mentions(block.as_str(), &map.as_fn());
     }
@@ -112,10 +113,10 @@ fn targets_in(outline: &outline::Outline<'_>, index: &LineIndex<'_>) -> Vec<Targ
     out
 }
 
-/// Every block whose prose may define or mention organisations: the prose
-/// blocks, the actions and their sub-items.
-fn content_blocks<'d>(outline: &'d outline::Outline<'d>) -> Vec<&'d Block> {
-    let mut out = prose_blocks(outline);
+/// Every block whose prose may define or mention organisations: the
+/// `prose` blocks (from [`prose_blocks`]), the actions and their sub-items.
+fn content_blocks<'d>(outline: &'d outline::Outline<'d>, prose: &[&'d Block]) -> Vec<&'d Block> {
+    let mut out = prose.to_vec();
     for track in outline.lines.iter().flat_map(|l| l.tracks.iter()) {
         for action in &track.actions {
             out.push(action.main);
