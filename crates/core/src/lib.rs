@@ -19,8 +19,8 @@ pub mod rollup;
 pub mod sdg;
 pub mod span;
 pub mod strength;
-#[cfg(test)]
-mod test_random;
+#[doc(hidden)]
+pub mod test_random;
 
 pub use model::*;
 pub use recurrence::{Frequency, Recurrence};

@@ -552,20 +552,14 @@ mod marker_fast_path {
     /// with the pattern on any line.
     #[test]
     fn marker_end_agrees_with_the_pattern() {
-        let mut seed: u64 = 7;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut next = jointplan_core::test_random::below(7);
         let alphabet = [
             "-", "*", "•", "–", "(", ")", ".", " ", "\u{a0}", "\t", "a", "i", "v", "X", "I", "1",
             "12", "1234", "b", "Ø", "é", "x", "\u{2003}",
         ];
         for _ in 0..50000 {
             let text: String = (0..next(9))
-                .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                .map(|_| alphabet[next(alphabet.len())])
                 .collect();
             let want = MARKER.find(&text).map(|m| m.end());
             assert_eq!(marker_end(&text), want, "{text:?}");
