@@ -48,27 +48,36 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, ImportError> {
 }
 
 fn check_text(name: &str, text: String, encoding: &'static str) -> Result<Decoded, ImportError> {
-    // C0 controls other than line breaks and tabs, counted without a branch
-    // and in byte-wide counters (hence chunks of at most 255) so that the
-    // loop runs on whole vectors of bytes.
+    // C0 controls other than line breaks and tabs, and UTF-8 continuation
+    // bytes (a character is a byte that is not one), counted without a
+    // branch and in byte-wide counters (hence chunks of at most 255) so
+    // that one loop runs on whole vectors of bytes.
     let is_control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) || b == 0x7f;
-    let control: usize = text
+    let is_continuation = |b: u8| b & 0xC0 == 0x80;
+    let (control, continuation) = text
         .as_bytes()
         .chunks(255)
         .map(|chunk| {
-            usize::from(
-                chunk
-                    .iter()
-                    .fold(0u8, |n, &b| n.wrapping_add(u8::from(is_control(b)))),
-            )
+            let (c, k) = chunk.iter().fold((0u8, 0u8), |(c, k), &b| {
+                (
+                    c.wrapping_add(u8::from(is_control(b))),
+                    k.wrapping_add(u8::from(is_continuation(b))),
+                )
+            });
+            (usize::from(c), usize::from(k))
         })
-        .sum();
-    // U+FFFD, which a mis-decoded binary file is full of; in valid UTF-8 its
-    // bytes (EF BF BD) stand for nothing else.
-    let replacement = text.matches('\u{FFFD}').count();
+        .fold((0, 0), |(c, k), (dc, dk)| (c + dc, k + dk));
     // Shares are of characters; bytes over-count multi-byte text, which
     // only makes the check more lenient for non-Latin scripts.
-    let total = text.chars().count().max(1) as f64;
+    let chars = text.len() - continuation;
+    // U+FFFD, which a mis-decoded binary file is full of; in valid UTF-8 its
+    // bytes (EF BF BD) stand for nothing else. Only non-ASCII text has any.
+    let replacement = if continuation == 0 {
+        0
+    } else {
+        text.matches('\u{FFFD}').count()
+    };
+    let total = chars.max(1) as f64;
     if control as f64 / total > MAX_CONTROL_SHARE || replacement as f64 / total > MAX_CONTROL_SHARE
     {
         return Err(ImportError::Binary {
