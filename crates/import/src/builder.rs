@@ -256,8 +256,28 @@ impl Builder {
     }
 
     fn add(&mut self, piece: &str, at: usize, how: Piece) {
+        let bytes = piece.as_bytes();
         let mut word_start: Option<usize> = None;
-        for (i, ch) in piece.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII bytes (most) are told apart without decoding a char;
+            // `char::is_whitespace` of an ASCII char is this test.
+            let b = bytes[i];
+            let (ch, len) = if b.is_ascii() {
+                if !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                    word_start.get_or_insert(i);
+                    i += 1;
+                    continue;
+                }
+                (char::from(b), 1)
+            } else {
+                // `i` is at a char boundary: every other step is a whole char.
+                let ch = piece[i..]
+                    .chars()
+                    .next()
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                (ch, ch.len_utf8())
+            };
             let bullet = ch == BULLET && self.bullet_starts_item();
             if ch.is_whitespace() || bullet {
                 if let Some(ws) = word_start.take() {
@@ -272,6 +292,7 @@ impl Builder {
             } else if word_start.is_none() {
                 word_start = Some(i);
             }
+            i += len;
         }
         if let Some(ws) = word_start {
             self.word(&piece[ws..], at, ws, how);
