@@ -20,7 +20,6 @@ use crate::span::Span;
 pub struct Register {
     orgs: Vec<Organisation>,
     by_acronym: HashMap<String, usize>,
-    by_key: HashMap<String, usize>,
     /// The ids of `orgs`, which must stay unique.
     ids: HashSet<String>,
     /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
@@ -32,7 +31,8 @@ pub struct Register {
     merged: HashMap<Vec<u8>, usize>,
     /// The key of the find being looked up, kept to reuse its buffer.
     key_buffer: Vec<u8>,
-    /// Bare names (no qualifier, normalised) with the party each was keyed under.
+    /// Bare names (no qualifier, normalised), each with the parties it was
+    /// found under and the first body found under each.
     by_bare: HashMap<String, Vec<(Option<&'static str>, usize)>>,
     /// The qualifier and party of every name seen.
     quals: Qualifiers,
@@ -85,10 +85,6 @@ impl Register {
         normalise(self.quals.strip(name).0)
     }
 
-    fn key_of_bare(bare: &str, party: Option<&str>) -> String {
-        format!("{}|{bare}", party.unwrap_or(""))
-    }
-
     fn add(&mut self, found: FoundName<'_>, span: &dyn Fn(Range<usize>) -> Span) -> usize {
         let mut key = std::mem::take(&mut self.key_buffer);
         found_key(&found, &mut key);
@@ -106,17 +102,22 @@ impl Register {
 
     fn merge(&mut self, found: FoundName<'_>, span: &dyn Fn(Range<usize>) -> Span) -> usize {
         let bare = found.name.map(|n| self.bare_name(n));
-        let key = bare.as_deref().map(|b| Self::key_of_bare(b, found.party));
+        let same_name = bare.as_deref().and_then(|b| self.by_bare.get(b));
         let existing = found
             .acronym
             .and_then(|a| self.by_acronym.get(a).copied())
-            .or_else(|| key.as_ref().and_then(|k| self.by_key.get(k).copied()))
             .or_else(|| {
-                // The same name with the party known on one side only.
-                let same_name = self.by_bare.get(bare.as_deref()?)?;
+                // The same name and party; else the same name with the
+                // party known on one side only.
+                let same_name = same_name?;
                 same_name
                     .iter()
-                    .find(|(party, _)| party.is_none() || found.party.is_none())
+                    .find(|(party, _)| *party == found.party)
+                    .or_else(|| {
+                        same_name
+                            .iter()
+                            .find(|(party, _)| party.is_none() || found.party.is_none())
+                    })
                     .map(|&(_, i)| i)
             });
         let idx = match existing {
@@ -169,12 +170,11 @@ impl Register {
         if org.party.is_none() {
             org.party = found.party.map(str::to_owned);
         }
-        if let Some(k) = key
-            && let std::collections::hash_map::Entry::Vacant(e) = self.by_key.entry(k)
-        {
-            e.insert(idx);
-            if let Some(b) = bare {
-                self.by_bare.entry(b).or_default().push((found.party, idx));
+        // One entry per name and party: the first body keyed under them.
+        if let Some(b) = bare {
+            let same_name = self.by_bare.entry(b).or_default();
+            if !same_name.iter().any(|(party, _)| *party == found.party) {
+                same_name.push((found.party, idx));
             }
         }
         idx
@@ -286,8 +286,8 @@ impl Register {
             return i;
         }
         let bare = self.bare_name(body.name);
-        let key = Self::key_of_bare(&bare, None);
-        if let Some(&i) = self.by_key.get(&key) {
+        let same_name = self.by_bare.get(&bare);
+        if let Some(&(_, i)) = same_name.and_then(|v| v.iter().find(|(party, _)| party.is_none())) {
             return i;
         }
         let id = unique_id(
@@ -315,7 +315,6 @@ impl Register {
         if !body.acronym.is_empty() {
             self.by_acronym.insert(body.acronym.to_owned(), idx);
         }
-        self.by_key.insert(key, idx);
         self.by_bare.entry(bare).or_default().push((None, idx));
         idx
     }
