@@ -26,7 +26,7 @@ pub fn normalise(text: &str) -> String {
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
     {
-        push_word(&mut out, word, false);
+        push_word(&mut out, word, word.is_ascii());
     }
     out
 }
@@ -113,6 +113,27 @@ pub fn is_acronym(word: &str) -> bool {
 /// An id made of a label's words: lower case, joined by `-`, at most
 /// `max_words` words; `fallback` when the label has none.
 pub fn slug(label: &str, max_words: usize, fallback: &str) -> String {
+    if label.is_ascii() {
+        // Most labels are ASCII: lower-case and join the words byte by byte.
+        let mut out = String::with_capacity(label.len());
+        for word in label
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(max_words)
+        {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            let from = out.len();
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
+        }
+        return if out.is_empty() {
+            fallback.to_owned()
+        } else {
+            out
+        };
+    }
     let lower = label.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -128,8 +149,11 @@ pub fn slug(label: &str, max_words: usize, fallback: &str) -> String {
 
 /// `base`, or the first of `base-2`, `base-3`, … that is not `taken`.
 pub fn unique(base: String, taken: impl Fn(&str) -> bool) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
+    if !taken(&base) {
+        return base;
+    }
+    let mut id = format!("{base}-2");
+    let mut n = 3;
     while taken(&id) {
         id = format!("{base}-{n}");
         n += 1;
@@ -170,6 +194,33 @@ mod tests {
                 .strip_suffix(" é")
                 .unwrap_or(general.trim_start_matches('é'));
             assert_eq!(normalise(text), want.trim_end(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_slugs_are_those_of_the_general_rule() {
+        let general = |label: &str, max: usize| {
+            let lower = label.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(max)
+                .collect();
+            words.join("-")
+        };
+        let mut next = crate::test_random::below(5);
+        let alphabet = ["A", "b", "9", " ", "-", "(", ")", "&", "'", "Zq", "\t", "_"];
+        for _ in 0..20000 {
+            let label: String = (0..next(12))
+                .map(|_| alphabet[next(alphabet.len())])
+                .collect();
+            let max = 1 + next(4);
+            let want = Some(general(&label, max)).filter(|w| !w.is_empty());
+            assert_eq!(
+                slug(&label, max, "x"),
+                want.unwrap_or_else(|| "x".into()),
+                "{label:?}"
+            );
         }
     }
 
