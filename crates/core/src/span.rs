@@ -1,5 +1,7 @@
 //! Source spans: where an extracted item stands in the document it came from.
 
+use std::cell::Cell;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -48,6 +50,11 @@ pub struct LineIndex<'a> {
     /// Per line (with its line break): ASCII only, so that a column is a
     /// byte count and needs no scan of the characters before it.
     ascii: Vec<bool>,
+    /// The last column counted in a line that is not ASCII: its line, byte
+    /// offset and column. Spans come mostly in order, so the next column in
+    /// the same line is counted on (or back) from there, not from the
+    /// line's start (a long table row has dozens of spans).
+    last_counted: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -70,6 +77,7 @@ impl<'a> LineIndex<'a> {
             text,
             line_starts,
             ascii,
+            last_counted: Cell::new((usize::MAX, 0, 0)),
         }
     }
 
@@ -87,7 +95,18 @@ impl<'a> LineIndex<'a> {
             offset - start + 1
         } else {
             let offset = floor_char_boundary(self.text, offset);
-            self.text[start..offset].chars().count() + 1
+            let column = match self.last_counted.get() {
+                (l, at, column) if l == line && at <= offset => {
+                    column + self.text[at..offset].chars().count()
+                }
+                // Back from the last column, when that is nearer than the start.
+                (l, at, column) if l == line && at - offset < offset - start => {
+                    column - self.text[offset..at].chars().count()
+                }
+                _ => 1 + self.text[start..offset].chars().count(),
+            };
+            self.last_counted.set((line, offset, column));
+            column
         };
         (line as u32 + 1, column as u32)
     }
@@ -294,6 +313,26 @@ mod tests {
         assert_eq!(idx.line_col(usize::MAX), (3, 1));
         assert_eq!(LineIndex::new("").line_col(0), (1, 1));
         assert_eq!(LineIndex::new("ab").line_col(2), (1, 3));
+    }
+
+    #[test]
+    fn columns_counted_on_from_the_last_agree_with_counts_from_the_line_start() {
+        let text = "ab\nkø x • y – z\n\nØ\tå\u{1F600}b\nlast";
+        let idx = LineIndex::new(text);
+        let naive = |offset: usize| {
+            let before = &text[..floor_char_boundary(text, offset.min(text.len()))];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            (
+                line as u32,
+                (before[line_start..].chars().count() + 1) as u32,
+            )
+        };
+        let mut next = crate::test_random::below(3);
+        for _ in 0..5000 {
+            let offset = next(text.len() + 3);
+            assert_eq!(idx.line_col(offset), naive(offset), "{offset}");
+        }
     }
 
     #[test]
