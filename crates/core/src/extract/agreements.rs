@@ -94,10 +94,17 @@ impl<'a> AgreementKey<'a> {
     /// The key of an entry.
     pub fn new(agreement: &'a ParsedAgreement) -> Self {
         let t = &agreement.title;
+        let short = t.split(" between ").next().unwrap_or(t);
+        let title = normalise(t);
         Self {
             agreement,
-            title: normalise(t),
-            short: normalise(t.split(" between ").next().unwrap_or(t)),
+            // Mostly the title itself, whose key is made already.
+            short: if short.len() == t.len() {
+                title.clone()
+            } else {
+                normalise(short)
+            },
+            title,
         }
     }
 
