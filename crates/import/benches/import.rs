@@ -1,5 +1,8 @@
 //! Import speed: the reference plan, and a plan 100 times as large (every
-//! action bullet repeated 100 times), to show import has no quadratic step.
+//! action bullet repeated 100 times), to show import has no quadratic step;
+//! and how many documents a second the machine imports on all its cores,
+//! one import per core at a time (what a server importing for several users
+//! at once gets).
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use jointplan_import::{Format, example, import_bytes};
@@ -42,5 +45,35 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import);
+/// Imports per thread in one measured iteration: enough that starting the
+/// threads is a small part of it.
+const IMPORTS_PER_THREAD: usize = 16;
+
+fn bench_all_cores(c: &mut Criterion) {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut group = c.benchmark_group("import_all_cores");
+    group.throughput(Throughput::Elements((threads * IMPORTS_PER_THREAD) as u64));
+    group.bench_function(BenchmarkId::new("reference_plan_threads", threads), |b| {
+        b.iter(|| {
+            std::thread::scope(|s| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|_| {
+                        s.spawn(|| {
+                            (0..IMPORTS_PER_THREAD)
+                                .filter(|_| example::import().is_ok())
+                                .count()
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap_or(0))
+                    .sum::<usize>()
+            })
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_import, bench_all_cores);
 criterion_main!(benches);
