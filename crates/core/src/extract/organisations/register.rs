@@ -207,32 +207,29 @@ impl Register {
         if self.matcher.is_none() {
             self.matcher = Some(self.build_matcher());
         }
-        let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
         // Built just above when missing, so the early return never happens.
         let Some((matcher, owners, starts)) = &self.matcher else {
             return Vec::new();
         };
         // The register's names and the well-known bodies (a matcher built
         // once for every plan), found in one pass over the text.
-        let [own, well_known] = find_both(matcher, &KNOWN_MATCHER.0, starts, text);
-        for (r, name) in own {
-            if on_word_boundary(text, &r) {
-                hits.push((r, owners[name]));
-            }
+        let [mut hits, well_known] = find_both(matcher, &KNOWN_MATCHER.0, starts, text);
+        hits.retain(|(r, _)| on_word_boundary(text, r));
+        for hit in &mut hits {
+            hit.1 = owners[hit.1];
         }
-        let mut known: Vec<(Range<usize>, &'static KnownBody)> = Vec::new();
+        // A well-known body counts unless a register name covers it (the
+        // well-known matches do not overlap one another).
+        let own = hits.len();
         for (r, name) in well_known {
             if on_word_boundary(text, &r)
-                && !hits
+                && !hits[..own]
                     .iter()
                     .any(|(h, _)| h.start <= r.start && r.end <= h.end)
             {
-                known.push((r, KNOWN_MATCHER.1[name]));
+                let idx = self.known_body(KNOWN_MATCHER.1[name], || span(r.clone()));
+                hits.push((r, idx));
             }
-        }
-        for (range, body) in known {
-            let idx = self.known_body(body, || span(range.clone()));
-            hits.push((range, idx));
         }
         // Bare acronyms of bodies the text never spells out ("KIAT"), unless
         // the text is a title in capitals (decided at the first acronym).
