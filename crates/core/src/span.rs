@@ -60,13 +60,15 @@ pub struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `text`.
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = Vec::new();
-        let mut ascii = Vec::new();
+        let bytes = text.as_bytes();
+        let mut line_starts = Vec::with_capacity(bytes.len() / 64 + 1);
+        let mut ascii = Vec::with_capacity(bytes.len() / 64 + 1);
         let mut start = 0;
-        for line in text.split_inclusive('\n') {
+        while start < bytes.len() {
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
             line_starts.push(start);
-            ascii.push(line.is_ascii());
-            start += line.len();
+            ascii.push(bytes[start..end].is_ascii());
+            start = end;
         }
         // After a final line break (or in an empty text) an empty line starts.
         if line_starts.is_empty() || text.ends_with('\n') {
