@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::tokens::has_byte_in;
+use super::tokens::{has_byte_in, skip_eights};
 
 const NONE: u32 = u32::MAX;
 
@@ -188,14 +188,7 @@ fn next_start(bytes: &[u8], from: usize, starts: &Starts) -> Option<usize> {
     loop {
         let mut end = bytes.len();
         if starts.sparse {
-            while let Some(chunk) = bytes.get(at..at + 8) {
-                let mut eight = [0u8; 8];
-                eight.copy_from_slice(chunk);
-                if has_sparse_start(u64::from_le_bytes(eight)) {
-                    break;
-                }
-                at += 8;
-            }
+            at = skip_eights(bytes, at, has_sparse_start);
             end = end.min(at + 8);
         }
         let here = bytes.get(at..end)?;

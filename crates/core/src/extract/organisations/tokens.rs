@@ -290,18 +290,26 @@ pub(super) fn has_byte_in(x: u64, lo: u8, hi: u8) -> bool {
     from_lo & !past_hi & !x & HIGH != 0
 }
 
-/// The first ASCII capital in `bytes` from `from`. Capitals are a few
-/// bytes in a hundred: eight bytes at a time pass the stretches without.
-pub(super) fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+/// The first position from `from` whose eight bytes (read as one
+/// little-endian word) `hit` accepts, passing eight bytes at a time; when
+/// none does, where fewer than eight bytes are left.
+pub(super) fn skip_eights(bytes: &[u8], from: usize, hit: impl Fn(u64) -> bool) -> usize {
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
-        if has_capital(u64::from_le_bytes(eight)) {
+        if hit(u64::from_le_bytes(eight)) {
             break;
         }
         at += 8;
     }
+    at
+}
+
+/// The first ASCII capital in `bytes` from `from`. Capitals are a few
+/// bytes in a hundred: eight bytes at a time pass the stretches without.
+pub(super) fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    let at = skip_eights(bytes, from, has_capital);
     bytes
         .get(at..)?
         .iter()
