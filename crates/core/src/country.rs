@@ -663,10 +663,6 @@ static ASCII_ALNUM: [bool; 256] = {
 };
 
 impl Matcher {
-    /// The phrases that may start at a word: those whose first word is the
-    /// word, and for a Korean word also those whose only word is a prefix
-    /// of it (the rest is a particle). Each with the length of the part of
-    /// the word it uses, longest first.
     /// The phrases whose first word is `word`. Most words start none: a
     /// bit test spares them the hash lookup.
     #[inline]
@@ -677,6 +673,10 @@ impl Matcher {
         self.index.get(word).map(Vec::as_slice)
     }
 
+    /// The phrases that may start at a word: those whose first word is the
+    /// word, and for a Korean word also those whose only word is a prefix
+    /// of it (the rest is a particle). Each with the length of the part of
+    /// the word it uses, longest first.
     fn candidates<'a>(&'a self, word: &str, out: &mut Vec<(&'a Phrase, usize)>) {
         out.clear();
         if let Some(phrases) = self.starting(word) {
