@@ -27,8 +27,11 @@ pub struct ParsedAgreement {
 }
 
 static PENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)(?-u:\b)")
-        .expect("valid pattern")
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:{})(?-u:\b)",
+        tail::STATUSES.join("|")
+    ))
+    .expect("valid pattern")
 });
 
 /// Reads one agreement entry.

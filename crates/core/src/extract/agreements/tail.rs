@@ -13,12 +13,16 @@ use regex::Regex;
 
 // The tail: ", 2021 TBC." / " 2016." / ", 2018-2022." / " (2019)".
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,\s(]*(?-u:\b)((?:19|20)[0-9][0-9])(?:\s*[-–/]\s*((?:19|20)[0-9][0-9]))?\)?\s*(\(?(?-u:\b)(?:TBC|TBD|to be confirmed|to be signed|pending|forthcoming|under negotiation|in preparation)(?-u:\b)\)?)?\s*[.;]?\s*$")
-        .expect("valid pattern")
+    Regex::new(&format!(
+        r"(?i)[,\s(]*(?-u:\b)((?:19|20)[0-9][0-9])(?:\s*[-–/]\s*((?:19|20)[0-9][0-9]))?\)?\s*(\(?(?-u:\b)(?:{})(?-u:\b)\)?)?\s*[.;]?\s*$",
+        STATUSES.join("|")
+    ))
+    .expect("valid pattern")
 });
 
-/// The statuses [`TAIL`] accepts after the years, lower case.
-const STATUSES: [&str; 8] = [
+/// The words that say an agreement is not signed yet, lower case: after
+/// the years in a tail, or anywhere in an entry.
+pub(crate) const STATUSES: [&str; 8] = [
     "tbc",
     "tbd",
     "to be confirmed",
