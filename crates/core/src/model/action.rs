@@ -166,16 +166,16 @@ const KIND_RULES: &[(ActionKind, &[&str])] = &[
     ),
 ];
 
-/// Every word of [`KIND_RULES`], rule by rule.
-const KIND_WORDS: [&str; 30] = {
-    let mut out = [""; 30];
+/// Every word of [`KIND_RULES`], rule by rule, with its rule's index.
+const KIND_WORDS: [(usize, &str); 30] = {
+    let mut out = [(0, ""); 30];
     let mut n = 0;
     let mut r = 0;
     while r < KIND_RULES.len() {
         let words = KIND_RULES[r].1;
         let mut w = 0;
         while w < words.len() {
-            out[n] = words[w];
+            out[n] = (r, words[w]);
             n += 1;
             w += 1;
         }
@@ -196,7 +196,7 @@ const FIRST_TWO: [u32; 1024] = {
     let mut out = [0u32; 1024];
     let mut w = 0;
     while w < KIND_WORDS.len() {
-        let word = KIND_WORDS[w].as_bytes();
+        let word = KIND_WORDS[w].1.as_bytes();
         out[pair(word[0], word[1])] |= 1 << w;
         w += 1;
     }
@@ -217,31 +217,26 @@ struct PackedWord {
     mask: [u64; 2],
 }
 
-const PACKED: [PackedWord; 30] = {
+const PACKED: [PackedWord; KIND_WORDS.len()] = {
     const EMPTY: PackedWord = PackedWord {
         rule: 0,
         bytes: [0; 2],
         mask: [0; 2],
     };
-    let mut out = [EMPTY; 30];
+    let mut out = [EMPTY; KIND_WORDS.len()];
     let mut n = 0;
-    let mut r = 0;
-    while r < KIND_RULES.len() {
-        let mut w = 0;
-        while w < KIND_RULES[r].1.len() {
-            let word = KIND_RULES[r].1[w].as_bytes();
-            assert!(word.len() <= PAD, "rule words fit the padding");
-            let mut i = 0;
-            while i < word.len() {
-                out[n].bytes[i / 8] |= (word[i] as u64) << (8 * (i % 8));
-                out[n].mask[i / 8] |= 0xff << (8 * (i % 8));
-                i += 1;
-            }
-            out[n].rule = r;
-            n += 1;
-            w += 1;
+    while n < KIND_WORDS.len() {
+        let (rule, word) = KIND_WORDS[n];
+        let word = word.as_bytes();
+        assert!(word.len() <= PAD, "rule words fit the padding");
+        let mut i = 0;
+        while i < word.len() {
+            out[n].bytes[i / 8] |= (word[i] as u64) << (8 * (i % 8));
+            out[n].mask[i / 8] |= 0xff << (8 * (i % 8));
+            i += 1;
         }
-        r += 1;
+        out[n].rule = rule;
+        n += 1;
     }
     out
 };
@@ -319,7 +314,7 @@ mod tests {
 
     #[test]
     fn the_scan_agrees_with_a_search_per_word() {
-        let mut pieces: Vec<&str> = KIND_WORDS.to_vec();
+        let mut pieces: Vec<&str> = KIND_WORDS.iter().map(|&(_, w)| w).collect();
         pieces.extend([
             " ",
             " ",
