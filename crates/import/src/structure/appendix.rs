@@ -17,9 +17,17 @@ pub struct Entry {
     span: Span,
 }
 
-/// The appendix's entries, in order, with the labels of their table rows;
-/// they do not depend on the plan's lines, so they can be read early.
-pub fn entries(outline: &Outline<'_>, index: &LineIndex<'_>) -> (Vec<Entry>, Vec<String>) {
+/// The appendix as read before the plan's lines are known: its entries,
+/// in order, and the labels of the table rows they stand in.
+pub struct Entries {
+    entries: Vec<Entry>,
+    /// Indexed by [`Entry::row_label`].
+    labels: Vec<String>,
+}
+
+/// The appendix's entries; they do not depend on the plan's lines, so they
+/// can be read early.
+pub fn entries(outline: &Outline<'_>, index: &LineIndex<'_>) -> Entries {
     let mut entries: Vec<Entry> = Vec::new();
     let mut labels: Vec<String> = Vec::new();
     for block in &outline.appendix {
@@ -44,13 +52,13 @@ pub fn entries(outline: &Outline<'_>, index: &LineIndex<'_>) -> (Vec<Entry>, Vec
             _ => push_entry(block, None, index, &mut entries),
         }
     }
-    (entries, labels)
+    Entries { entries, labels }
 }
 
 /// Every agreement of the appendix, listed twice or not, counted once,
 /// with the lines whose row lists it.
 pub fn agreements(
-    (entries, labels): (Vec<Entry>, Vec<String>),
+    Entries { entries, labels }: Entries,
     lines: &[Line],
     parties: &[String],
 ) -> Vec<Agreement> {
