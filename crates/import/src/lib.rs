@@ -13,6 +13,7 @@ pub mod docx;
 mod error;
 pub mod example;
 pub mod format;
+mod helper;
 pub mod html;
 pub mod markdown;
 pub mod render;
@@ -20,6 +21,7 @@ pub mod structure;
 pub mod text;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use jointplan_core::{Plan, SourceInfo};
 use sha2::{Digest, Sha256};
@@ -95,8 +97,13 @@ pub fn import_bytes(
             limit: MAX_TEXT_BYTES,
         });
     }
+    // Woken now so that it is running when its part is ready, and kept
+    // to the end so that other imports know this one is under way (see
+    // `helper`).
+    let mut helper = helper::Helper::wake();
     let (document, encoding) = read_document(name, bytes, format)?;
-    let mut plan = structure::build(name, &document)?;
+    let document = Arc::new(document);
+    let mut plan = structure::build(name, &document, &mut helper)?;
     plan.source = Some(SourceInfo {
         name: name.to_owned(),
         format: format.name().to_owned(),
@@ -104,10 +111,9 @@ pub fn import_bytes(
         sha256: hex::encode(Sha256::digest(bytes)),
         bytes: bytes.len() as u64,
     });
-    Ok(Imported {
-        plan,
-        source: document.source,
-    })
+    // The helper has dropped its share by now, unless it never ran the part.
+    let source = Arc::try_unwrap(document).map_or_else(|d| d.source.clone(), |d| d.source);
+    Ok(Imported { plan, source })
 }
 
 /// Reads bytes in a format into the document model.

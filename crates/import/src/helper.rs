@@ -1,0 +1,309 @@
+//! A second core for one import: a long-lived helper thread runs one part
+//! of the work (the register of organisations) while the caller does the
+//! rest, and the caller takes the part back when the helper is busy.
+//!
+//! Waking a sleeping thread takes 50–100 µs on these virtual machines, as
+//! long as a sixth of an import, so neither side sleeps while the other is
+//! about to need it:
+//! - the helper is woken when an import starts ([`Helper::wake`]), before
+//!   the document is decoded, and polls for its part for a short while
+//!   ([`SPIN`]) before it sleeps; reading a plan of the reference plan's
+//!   size takes less than that, so the part starts as soon as it is posted;
+//! - the caller, done with its own share, polls for the helper's result
+//!   for a while ([`SPIN_FOR_RESULT`]) before it sleeps.
+//!
+//! One helper serves the whole process, one import at a time, and only
+//! while a core is spare: when every core is busy importing (a server's
+//! workers), a helper would only take time from another import, so each
+//! import runs its own part. The results never depend on which thread ran
+//! the part; only the time does.
+
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long the helper polls for the part before it sleeps: longer than
+/// reading a plan of the reference plan's size takes, and short enough
+/// that an import whose part never comes wastes little.
+const SPIN: Duration = Duration::from_micros(250);
+
+/// How long the caller polls for the helper's result before it sleeps:
+/// about what the register of a plan of the reference plan's size takes.
+const SPIN_FOR_RESULT: Duration = Duration::from_micros(500);
+
+type Job<T> = Box<dyn FnOnce() -> T + Send>;
+
+/// Where the part of one import stands.
+enum State<T> {
+    /// Not posted yet.
+    Waiting,
+    /// Posted; neither side has taken it.
+    Posted(Job<T>),
+    /// The helper is running it.
+    Running,
+    /// The helper ran it (or it panicked there).
+    Done(thread::Result<T>),
+    /// The caller took it back, or gave up: the helper has nothing to do.
+    Closed,
+}
+
+/// What the caller and the helper share for one import.
+struct Shared<T> {
+    state: Mutex<State<T>>,
+    changed: Condvar,
+    /// Set when the state leaves `Waiting`: the helper polls this flag
+    /// rather than the lock.
+    settled: AtomicBool,
+    /// Set when the helper starts the part, and when it has run it: the
+    /// caller polls these.
+    started: AtomicBool,
+    finished: AtomicBool,
+}
+
+impl<T> Shared<T> {
+    fn lock(&self) -> MutexGuard<'_, State<T>> {
+        // A panic while the lock is held leaves the state consistent (each
+        // change is one assignment), so a poisoned lock is still usable.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn settle(&self, state: &mut State<T>, to: State<T>) {
+        *state = to;
+        self.settled.store(true, Ordering::Release);
+        self.changed.notify_all();
+    }
+}
+
+/// What the helper thread serves: one import's part, of any result type.
+trait Serve: Send + Sync {
+    fn serve(&self);
+}
+
+impl<T: Send> Serve for Shared<T> {
+    fn serve(&self) {
+        let start = Instant::now();
+        while !self.settled.load(Ordering::Acquire) && start.elapsed() < SPIN {
+            std::hint::spin_loop();
+        }
+        let mut state = self.lock();
+        loop {
+            match std::mem::replace(&mut *state, State::Running) {
+                State::Waiting => {
+                    *state = State::Waiting;
+                    state = self
+                        .changed
+                        .wait(state)
+                        .unwrap_or_else(PoisonError::into_inner);
+                }
+                State::Posted(job) => {
+                    self.started.store(true, Ordering::Release);
+                    drop(state);
+                    let result = catch_unwind(AssertUnwindSafe(job));
+                    let mut state = self.lock();
+                    self.settle(&mut state, State::Done(result));
+                    self.finished.store(true, Ordering::Release);
+                    return;
+                }
+                other => {
+                    // Taken back, given up, or (never) already run.
+                    *state = other;
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Imports under way: from [`Helper::wake`] until their helper is dropped.
+static IMPORTING: AtomicUsize = AtomicUsize::new(0);
+
+/// The cores this process may use.
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| thread::available_parallelism().map_or(1, usize::from))
+}
+
+/// Where imports hand the helper thread their parts.
+type Queue = Mutex<Sender<Arc<dyn Serve>>>;
+
+/// The helper thread's queue, started on first use; `None` when the
+/// thread could not be started (the caller then does all the work).
+fn queue() -> Option<&'static Queue> {
+    static QUEUE: OnceLock<Option<Queue>> = OnceLock::new();
+    QUEUE
+        .get_or_init(|| {
+            let (tx, rx) = channel::<Arc<dyn Serve>>();
+            thread::Builder::new()
+                .name("jointplan-import-helper".into())
+                .spawn(move || {
+                    for part in rx {
+                        part.serve();
+                    }
+                })
+                .ok()
+                .map(|_| Mutex::new(tx))
+        })
+        .as_ref()
+}
+
+/// The helper, woken for one import; [`Helper::join`] hands it its part.
+pub struct Helper<T: Send + 'static> {
+    shared: Arc<Shared<T>>,
+}
+
+impl<T: Send + 'static> Helper<T> {
+    /// Wakes the helper for an import that will soon have a part for it.
+    pub fn wake() -> Self {
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State::Waiting),
+            changed: Condvar::new(),
+            settled: AtomicBool::new(false),
+            started: AtomicBool::new(false),
+            finished: AtomicBool::new(false),
+        });
+        // With every core busy importing, a helper would only take time
+        // from another import: it is woken only when a core is spare.
+        let importing = IMPORTING.fetch_add(1, Ordering::AcqRel) + 1;
+        if importing < cores()
+            && let Some(queue) = queue()
+        {
+            let sender = queue.lock().unwrap_or_else(PoisonError::into_inner);
+            // A helper that is gone leaves the part posted: the caller
+            // takes it back in `join`.
+            let _ = sender.send(shared.clone() as Arc<dyn Serve>);
+        }
+        Helper { shared }
+    }
+
+    /// Runs `here` on this thread and `part` on the helper if it is free
+    /// (else here as well, after `here`): both results, as a sequential
+    /// run would give them. A panic in `part` resumes here. The helper
+    /// serves one `join` of each wake; a second runs both parts here.
+    pub fn join<A>(
+        &mut self,
+        here: impl FnOnce() -> A,
+        part: impl FnOnce() -> T + Send + 'static,
+    ) -> (A, T) {
+        {
+            let mut state = self.shared.lock();
+            self.shared
+                .settle(&mut state, State::Posted(Box::new(part)));
+        }
+        let a = here();
+        // Waiting for the helper to finish, poll before sleeping: a sleeping
+        // thread is as slow to wake as the helper (see the module's note).
+        if self.shared.started.load(Ordering::Acquire) {
+            let start = Instant::now();
+            while !self.shared.finished.load(Ordering::Acquire) && start.elapsed() < SPIN_FOR_RESULT
+            {
+                std::hint::spin_loop();
+            }
+        }
+        let mut state = self.shared.lock();
+        loop {
+            match std::mem::replace(&mut *state, State::Closed) {
+                State::Posted(job) => {
+                    // The helper has not started it: run it here.
+                    drop(state);
+                    return (a, job());
+                }
+                State::Running => {
+                    *state = State::Running;
+                    state = self
+                        .shared
+                        .changed
+                        .wait(state)
+                        .unwrap_or_else(PoisonError::into_inner);
+                }
+                State::Done(Ok(t)) => return (a, t),
+                State::Done(Err(panic)) => resume_unwind(panic),
+                // Only `join` posts and only `join` closes, once each.
+                State::Waiting | State::Closed => unreachable!("the part was posted above"),
+            }
+        }
+    }
+}
+
+impl<T: Send + 'static> Drop for Helper<T> {
+    fn drop(&mut self) {
+        IMPORTING.fetch_sub(1, Ordering::AcqRel);
+        // An import that stops before `join` (a document without structure)
+        // releases the helper at once instead of leaving it spinning.
+        let mut state = self.shared.lock();
+        if matches!(*state, State::Waiting) {
+            self.shared.settle(&mut state, State::Closed);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_gives_both_results() {
+        for i in 0..200u64 {
+            let mut helper = Helper::wake();
+            let (a, b) = helper.join(|| i * 2, move || i * 3);
+            assert_eq!((a, b), (i * 2, i * 3));
+        }
+    }
+
+    #[test]
+    fn parts_run_on_the_helper_or_here_and_never_twice() {
+        use std::sync::atomic::AtomicUsize;
+        static RUNS: AtomicUsize = AtomicUsize::new(0);
+        // Several imports at once: the helper serves one at a time, the
+        // others take their part back.
+        let threads: Vec<_> = (0..4)
+            .map(|t| {
+                thread::spawn(move || {
+                    for i in 0..100usize {
+                        let mut helper = Helper::wake();
+                        let (_, b) = helper.join(
+                            || (),
+                            move || {
+                                RUNS.fetch_add(1, Ordering::Relaxed);
+                                t * 1000 + i
+                            },
+                        );
+                        assert_eq!(b, t * 1000 + i);
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            assert!(t.join().is_ok());
+        }
+        assert_eq!(RUNS.load(Ordering::Relaxed), 400);
+    }
+
+    #[test]
+    fn a_panic_in_the_part_reaches_the_caller() {
+        let outcome = catch_unwind(|| {
+            let mut helper = Helper::<u8>::wake();
+            // Keep the caller busy, so that the helper, not the caller, is
+            // likely to run the part; either way the panic arrives here.
+            helper.join(
+                || thread::sleep(Duration::from_millis(5)),
+                || panic!("part failed"),
+            )
+        });
+        assert!(outcome.is_err());
+        // The helper survives and serves the next import.
+        let (_, b) = Helper::wake().join(|| (), || 7u8);
+        assert_eq!(b, 7);
+    }
+
+    #[test]
+    fn a_helper_woken_for_nothing_is_released() {
+        for _ in 0..50 {
+            drop(Helper::<u8>::wake());
+        }
+        let (_, b) = Helper::wake().join(|| (), || "served");
+        assert_eq!(b, "served");
+    }
+}
