@@ -1,9 +1,11 @@
 //! Lines of effort, tracks and actions: each action's reading (`action_read`)
-//! joined with what depends on the whole plan, its organisations and the
-//! mechanisms it shares with other actions.
+//! joined with what depends on the whole plan: the mechanisms it shares
+//! with other actions, and then (once the register of organisations is
+//! learnt, [`attach_organisations`]) the organisations it mentions.
 
 use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::{self, sdg_mentions};
+use jointplan_core::span::MappedText;
 use jointplan_core::{Action, Line, LineIndex, Mechanism, Paragraph, SdgMention, Track, TrackKind};
 
 use super::action_read::ActionRead;
@@ -11,14 +13,17 @@ use super::outline::Outline;
 use super::spans::SpanMap;
 use super::titles::title_case;
 
-/// Builds the lines, and the mechanisms their actions name.
+/// The lines, the mechanisms their actions name, and each action's text
+/// in plan order, for [`attach_organisations`]. Actions have no
+/// organisations yet: those need the whole plan's register, which is learnt
+/// meanwhile.
 pub fn build(
     outline: &Outline<'_>,
     plan_title: &str,
     index: &LineIndex<'_>,
-    register: &mut Register,
     reads: Vec<ActionRead>,
-) -> (Vec<Line>, Vec<Mechanism>) {
+) -> (Vec<Line>, Vec<Mechanism>, Vec<MappedText>) {
+    let mut texts = Vec::with_capacity(reads.len());
     let mut reads = reads.into_iter();
     let mut lines = Vec::new();
     let mut mechanisms: Vec<(String, Mechanism)> = Vec::new();
@@ -70,7 +75,9 @@ pub fn build(
             // One reading per action, in the outline's order (`action_read::read_all`).
             for (ai, read) in (&mut reads).take(tb.actions.len()).enumerate() {
                 let code = format!("{code}.{}", ai + 1);
-                actions.push(action(&code, read, index, register, &mut mechanisms));
+                let (action, text) = action(&code, read, &mut mechanisms);
+                actions.push(action);
+                texts.push(text);
             }
             tracks.push(Track {
                 code,
@@ -94,7 +101,30 @@ pub fn build(
             span: heading_span,
         });
     }
-    (lines, mechanisms.into_iter().map(|(_, m)| m).collect())
+    (
+        lines,
+        mechanisms.into_iter().map(|(_, m)| m).collect(),
+        texts,
+    )
+}
+
+/// Gives each action the organisations it mentions; `texts` are the
+/// actions' texts in plan order, as [`build`] returns them. The register
+/// adds the bodies it meets for the first time, in that order.
+pub fn attach_organisations(
+    lines: &mut [Line],
+    texts: &[MappedText],
+    index: &LineIndex<'_>,
+    register: &mut Register,
+) {
+    let actions = lines
+        .iter_mut()
+        .flat_map(|l| l.tracks.iter_mut())
+        .flat_map(|t| t.actions.iter_mut());
+    for (action, text) in actions.zip(texts) {
+        let map = SpanMap::new(index, text);
+        action.organisations = register.mentions(text.as_str(), &map.as_fn());
+    }
 }
 
 /// The SDGs a text names, with their spans.
@@ -110,15 +140,13 @@ pub(super) fn sdg_list(text: &str, map: &SpanMap<'_>) -> Vec<SdgMention> {
         .collect()
 }
 
-/// The action `code`, from its reading and what the plan knows: the
-/// organisations it mentions and the mechanisms it shares with others.
+/// The action `code` (without its organisations), from its reading and
+/// the mechanisms it shares with others; and its text.
 fn action(
     code: &str,
     read: ActionRead,
-    index: &LineIndex<'_>,
-    register: &mut Register,
     mechanisms: &mut Vec<(String, Mechanism)>,
-) -> Action {
+) -> (Action, MappedText) {
     let mut mech_ids = Vec::new();
     for named in read.mechanisms {
         let id = match mechanisms.iter_mut().find(|(k, _)| *k == named.key) {
@@ -147,19 +175,18 @@ fn action(
             mech_ids.push(id);
         }
     }
-    let map = SpanMap::new(index, &read.text);
-    let organisations = register.mentions(read.text.as_str(), &map.as_fn());
-    Action {
+    let action = Action {
         code: code.to_owned(),
         text: read.text.as_str().to_owned(),
         kind: read.kind,
         strength: read.strength,
-        organisations,
+        organisations: Vec::new(),
         sdgs: read.sdgs,
         recurrence: read.recurrence,
         mechanisms: mech_ids,
         span: read.span,
-    }
+    };
+    (action, read.text)
 }
 
 fn mechanism_id(key: &str, existing: &[(String, Mechanism)]) -> String {

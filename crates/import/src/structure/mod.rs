@@ -49,26 +49,29 @@ pub(crate) fn build(
     }
     let index = LineIndex::new(&doc.source);
 
-    // The register needs only the document, and nothing below needs the
-    // register until the lines are built. The helper cannot borrow this
+    // The register needs only the document, and only the actions'
+    // organisations need the register: it is learnt on the helper while
+    // this thread builds everything else. The helper cannot borrow this
     // thread's outline and index, so it makes its own (3 % of an import).
     let shared = Arc::clone(doc);
-    let ((front, reads, found_targets, entries), mut register) = helper.join(
-        || {
-            (
-                front_matter::read(&outline, &index),
-                action_read::read_all(&outline, &index),
-                targets_in(&outline, &index),
-                appendix::entries(&outline, &index),
-            )
-        },
-        move || {
-            let outline = outline::outline(&shared.blocks);
-            learn_organisations(&outline, &LineIndex::new(&shared.source))
-        },
-    );
-    let (lines, mechanisms) = lines::build(&outline, &front.title, &index, &mut register, reads);
-    let agreements = appendix::agreements(entries, &lines, &front.party_codes());
+    let ((front, found_targets, mut lines, mechanisms, texts, agreements), mut register) = helper
+        .join(
+            || {
+                let front = front_matter::read(&outline, &index);
+                let reads = action_read::read_all(&outline, &index);
+                let found_targets = targets_in(&outline, &index);
+                let entries = appendix::entries(&outline, &index);
+                let (lines, mechanisms, texts) =
+                    lines::build(&outline, &front.title, &index, reads);
+                let agreements = appendix::agreements(entries, &lines, &front.party_codes());
+                (front, found_targets, lines, mechanisms, texts, agreements)
+            },
+            move || {
+                let outline = outline::outline(&shared.blocks);
+                learn_organisations(&outline, &LineIndex::new(&shared.source))
+            },
+        );
+    lines::attach_organisations(&mut lines, &texts, &index, &mut register);
 
     let slug = front.slug();
     Ok(Plan {
@@ -93,7 +96,7 @@ pub(crate) fn build(
 /// The plan's register of organisations: every definition learnt first, so
 /// a mention before the definition (or in another line) still resolves;
 /// then the bodies the prose names without defining. Actions get their
-/// mentions when they are built.
+/// mentions afterwards, in plan order (`lines::attach_organisations`).
 fn learn_organisations(outline: &outline::Outline<'_>, index: &LineIndex<'_>) -> Register {
     let mut register = Register::new();
     let prose = prose_blocks(outline);
@@ -103,7 +106,7 @@ fn learn_organisations(outline: &outline::Outline<'_>, index: &LineIndex<'_>) ->
     }
     for block in prose {
         let map = SpanMap::new(index, &block.text);
-        register.mentions(block.as_str(), &map.as_fn());
+        register.note_mentions(block.as_str(), &map.as_fn());
     }
     register
 }

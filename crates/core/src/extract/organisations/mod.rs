@@ -171,6 +171,30 @@ mod tests {
     }
 
     #[test]
+    fn noting_mentions_adds_what_listing_them_adds() {
+        let texts = [
+            "Meetings between MSIT and KIAT in WHO and OECD fora.",
+            "KIAT and the UNEP, with CLEAN and the Ministry of Science and ICT.",
+            "THE GOVERNMENT OF THE KINGDOM OF DENMARK and NATO",
+        ];
+        let (mut listed, mut noted) = (Register::new(), Register::new());
+        for reg in [&mut listed, &mut noted] {
+            reg.learn("the Korean Ministry of Science and ICT (MSIT)", &no_span);
+        }
+        for text in texts {
+            listed.mentions(text, &no_span);
+            noted.note_mentions(text, &no_span);
+        }
+        // The bodies met afterwards get the same ids in both.
+        let last = "KIAT, EUREKA and the MSIT";
+        assert_eq!(
+            listed.mentions(last, &no_span),
+            noted.mentions(last, &no_span)
+        );
+        assert_eq!(listed.into_organisations(), noted.into_organisations());
+    }
+
+    #[test]
     fn mentions_skip_all_caps_titles() {
         let mut reg = Register::new();
         let m = reg.mentions("THE GOVERNMENT OF THE KINGDOM OF DENMARK", &no_span);

@@ -202,6 +202,37 @@ impl Register {
     /// Organisations mentioned in `text` (acronyms, names, known bodies, and
     /// bare acronyms of unknown bodies, which are added to the register).
     pub fn mentions(&mut self, text: &str, span: &dyn Fn(Range<usize>) -> Span) -> Vec<OrgRef> {
+        let mut hits = self.hits(text, span);
+        hits.sort_by_key(|(r, _)| r.start);
+        let mut out: Vec<OrgRef> = Vec::with_capacity(hits.len());
+        // Ids are unique in the register: a body's index stands for its id.
+        let mut seen: Vec<usize> = Vec::with_capacity(hits.len());
+        for (r, idx) in hits {
+            if !seen.contains(&idx) {
+                seen.push(idx);
+                out.push(OrgRef {
+                    id: self.orgs[idx].id.clone(),
+                    span: span(r),
+                });
+            }
+        }
+        out
+    }
+
+    /// Adds the bodies `text` names without defining them (bare acronyms,
+    /// known bodies), as [`Register::mentions`] does, without listing the
+    /// mentions: for texts whose mentions nobody reads.
+    pub fn note_mentions(&mut self, text: &str, span: &dyn Fn(Range<usize>) -> Span) {
+        self.hits(text, span);
+    }
+
+    /// The mentions of `text`, each with its body's index, in no order;
+    /// bodies met for the first time are added to the register.
+    fn hits(
+        &mut self,
+        text: &str,
+        span: &dyn Fn(Range<usize>) -> Span,
+    ) -> Vec<(Range<usize>, usize)> {
         // The matcher stays in place: it is over a kilobyte, too much to
         // move out and back for every text.
         if self.matcher.is_none() {
@@ -260,20 +291,7 @@ impl Register {
                 hits.push((r, idx));
             }
         }
-        hits.sort_by_key(|(r, _)| r.start);
-        let mut out: Vec<OrgRef> = Vec::with_capacity(hits.len());
-        // Ids are unique in the register: a body's index stands for its id.
-        let mut seen: Vec<usize> = Vec::with_capacity(hits.len());
-        for (r, idx) in hits {
-            if !seen.contains(&idx) {
-                seen.push(idx);
-                out.push(OrgRef {
-                    id: self.orgs[idx].id.clone(),
-                    span: span(r),
-                });
-            }
-        }
-        out
+        hits
     }
 
     /// The register's index of a well-known body, added (at the span
