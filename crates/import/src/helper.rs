@@ -149,7 +149,7 @@ fn queue() -> Option<&'static Queue> {
         .as_ref()
 }
 
-/// The helper, woken for one import; [`Helper::join`] hands it its part.
+/// The helper, woken for one import; [`Helper::post`] hands it its part.
 pub struct Helper<T: Send + 'static> {
     shared: Arc<Shared<T>>,
 }
@@ -178,31 +178,50 @@ impl<T: Send + 'static> Helper<T> {
         Helper { shared }
     }
 
-    /// Runs `here` on this thread and `part` on the helper if it is free
-    /// (else here as well, after `here`): both results, as a sequential
-    /// run would give them. A panic in `part` resumes here. The helper
-    /// serves one `join` of each wake; a second runs both parts here.
-    pub fn join<A>(
-        &mut self,
-        here: impl FnOnce() -> A,
-        part: impl FnOnce() -> T + Send + 'static,
-    ) -> (A, T) {
-        {
-            let mut state = self.shared.lock();
+    /// Hands `part` to the helper, which starts it at once if it is free;
+    /// [`Posted::join`] gives its result. The helper serves one part of
+    /// each wake: a second part is run by the caller, in `join`.
+    pub fn post(&mut self, part: impl FnOnce() -> T + Send + 'static) -> Posted<'_, T> {
+        let mut state = self.shared.lock();
+        let own: Option<Job<T>> = if matches!(*state, State::Waiting) {
             self.shared
                 .settle(&mut state, State::Posted(Box::new(part)));
-        }
+            None
+        } else {
+            Some(Box::new(part))
+        };
+        drop(state);
+        Posted { helper: self, own }
+    }
+}
+
+/// A part handed to the helper (or kept by the caller); dropping it
+/// without [`Posted::join`] cancels the part if it has not started.
+pub struct Posted<'h, T: Send + 'static> {
+    helper: &'h mut Helper<T>,
+    /// The part, when the caller runs it itself.
+    own: Option<Job<T>>,
+}
+
+impl<T: Send + 'static> Posted<'_, T> {
+    /// Runs `here` on this thread, then gives both results: the part's
+    /// from the helper, or run here when the helper has not started it. A
+    /// panic in the part resumes here.
+    pub fn join<A>(self, here: impl FnOnce() -> A) -> (A, T) {
         let a = here();
+        if let Some(job) = self.own {
+            return (a, job());
+        }
+        let shared = &self.helper.shared;
         // Waiting for the helper to finish, poll before sleeping: a sleeping
         // thread is as slow to wake as the helper (see the module's note).
-        if self.shared.started.load(Ordering::Acquire) {
+        if shared.started.load(Ordering::Acquire) {
             let start = Instant::now();
-            while !self.shared.finished.load(Ordering::Acquire) && start.elapsed() < SPIN_FOR_RESULT
-            {
+            while !shared.finished.load(Ordering::Acquire) && start.elapsed() < SPIN_FOR_RESULT {
                 std::hint::spin_loop();
             }
         }
-        let mut state = self.shared.lock();
+        let mut state = shared.lock();
         loop {
             match std::mem::replace(&mut *state, State::Closed) {
                 State::Posted(job) => {
@@ -212,16 +231,17 @@ impl<T: Send + 'static> Helper<T> {
                 }
                 State::Running => {
                     *state = State::Running;
-                    state = self
-                        .shared
+                    state = shared
                         .changed
                         .wait(state)
                         .unwrap_or_else(PoisonError::into_inner);
                 }
                 State::Done(Ok(t)) => return (a, t),
                 State::Done(Err(panic)) => resume_unwind(panic),
-                // Only `join` posts and only `join` closes, once each.
-                State::Waiting | State::Closed => unreachable!("the part was posted above"),
+                // `post` left the part posted, and only `join` and the
+                // helper's drop (which `&mut` borrowing rules out here)
+                // take it away.
+                State::Waiting | State::Closed => unreachable!("the part was posted"),
             }
         }
     }
@@ -230,10 +250,11 @@ impl<T: Send + 'static> Helper<T> {
 impl<T: Send + 'static> Drop for Helper<T> {
     fn drop(&mut self) {
         IMPORTING.fetch_sub(1, Ordering::AcqRel);
-        // An import that stops before `join` (a document without structure)
-        // releases the helper at once instead of leaving it spinning.
+        // An import that stops before it posts, or before it joins (a
+        // document without structure), releases the helper at once instead
+        // of leaving it spinning, and cancels a part not started.
         let mut state = self.shared.lock();
-        if matches!(*state, State::Waiting) {
+        if matches!(*state, State::Waiting | State::Posted(_)) {
             self.shared.settle(&mut state, State::Closed);
         }
     }
@@ -242,19 +263,19 @@ impl<T: Send + 'static> Drop for Helper<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::AtomicUsize;
 
     #[test]
     fn join_gives_both_results() {
         for i in 0..200u64 {
             let mut helper = Helper::wake();
-            let (a, b) = helper.join(|| i * 2, move || i * 3);
+            let (a, b) = helper.post(move || i * 3).join(|| i * 2);
             assert_eq!((a, b), (i * 2, i * 3));
         }
     }
 
     #[test]
     fn parts_run_on_the_helper_or_here_and_never_twice() {
-        use std::sync::atomic::AtomicUsize;
         static RUNS: AtomicUsize = AtomicUsize::new(0);
         // Several imports at once: the helper serves one at a time, the
         // others take their part back.
@@ -263,13 +284,11 @@ mod tests {
                 thread::spawn(move || {
                     for i in 0..100usize {
                         let mut helper = Helper::wake();
-                        let (_, b) = helper.join(
-                            || (),
-                            move || {
-                                RUNS.fetch_add(1, Ordering::Relaxed);
-                                t * 1000 + i
-                            },
-                        );
+                        let posted = helper.post(move || {
+                            RUNS.fetch_add(1, Ordering::Relaxed);
+                            t * 1000 + i
+                        });
+                        let (_, b) = posted.join(|| ());
                         assert_eq!(b, t * 1000 + i);
                     }
                 })
@@ -282,19 +301,43 @@ mod tests {
     }
 
     #[test]
+    fn a_second_part_of_one_wake_runs_here() {
+        let mut helper = Helper::wake();
+        let (_, first) = helper.post(|| thread::current().id()).join(|| ());
+        let (_, second) = helper.post(|| thread::current().id()).join(|| ());
+        assert_eq!(second, thread::current().id());
+        // The first ran on the helper or here; either way it ran once.
+        let _ = first;
+    }
+
+    #[test]
+    fn a_part_dropped_before_join_is_cancelled() {
+        static RUNS: AtomicUsize = AtomicUsize::new(0);
+        for _ in 0..50 {
+            let mut helper = Helper::wake();
+            // Posted and dropped at once, as an import without structure
+            // does: the part runs at most once, and the next import is
+            // served as usual.
+            drop(helper.post(|| RUNS.fetch_add(1, Ordering::Relaxed)));
+        }
+        assert!(RUNS.load(Ordering::Relaxed) <= 50);
+        let (_, b) = Helper::wake().post(|| "served").join(|| ());
+        assert_eq!(b, "served");
+    }
+
+    #[test]
     fn a_panic_in_the_part_reaches_the_caller() {
         let outcome = catch_unwind(|| {
             let mut helper = Helper::<u8>::wake();
             // Keep the caller busy, so that the helper, not the caller, is
             // likely to run the part; either way the panic arrives here.
-            helper.join(
-                || thread::sleep(Duration::from_millis(5)),
-                || panic!("part failed"),
-            )
+            helper
+                .post(|| panic!("part failed"))
+                .join(|| thread::sleep(Duration::from_millis(5)))
         });
         assert!(outcome.is_err());
         // The helper survives and serves the next import.
-        let (_, b) = Helper::wake().join(|| (), || 7u8);
+        let (_, b) = Helper::wake().post(|| 7u8).join(|| ());
         assert_eq!(b, 7);
     }
 
@@ -303,7 +346,7 @@ mod tests {
         for _ in 0..50 {
             drop(Helper::<u8>::wake());
         }
-        let (_, b) = Helper::wake().join(|| (), || "served");
+        let (_, b) = Helper::wake().post(|| "served").join(|| ());
         assert_eq!(b, "served");
     }
 }

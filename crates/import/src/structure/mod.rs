@@ -47,30 +47,26 @@ pub(crate) fn build(
             ),
         });
     }
-    let index = LineIndex::new(&doc.source);
-
     // The register needs only the document, and only the actions'
     // organisations need the register: it is learnt on the helper while
     // this thread builds everything else. The helper cannot borrow this
     // thread's outline and index, so it makes its own (3 % of an import).
     let shared = Arc::clone(doc);
-    let ((front, found_targets, mut lines, mechanisms, texts, agreements), mut register) = helper
-        .join(
-            || {
-                let front = front_matter::read(&outline, &index);
-                let reads = action_read::read_all(&outline, &index);
-                let found_targets = targets_in(&outline, &index);
-                let entries = appendix::entries(&outline, &index);
-                let (lines, mechanisms, texts) =
-                    lines::build(&outline, &front.title, &index, reads);
-                let agreements = appendix::agreements(entries, &lines, &front.party_codes());
-                (front, found_targets, lines, mechanisms, texts, agreements)
-            },
-            move || {
-                let outline = outline::outline(&shared.blocks);
-                learn_organisations(&outline, &LineIndex::new(&shared.source))
-            },
-        );
+    let register_part = helper.post(move || {
+        let outline = outline::outline(&shared.blocks);
+        learn_organisations(&outline, &LineIndex::new(&shared.source))
+    });
+    let index = LineIndex::new(&doc.source);
+    let ((front, found_targets, mut lines, mechanisms, texts, agreements), mut register) =
+        register_part.join(|| {
+            let front = front_matter::read(&outline, &index);
+            let reads = action_read::read_all(&outline, &index);
+            let found_targets = targets_in(&outline, &index);
+            let entries = appendix::entries(&outline, &index);
+            let (lines, mechanisms, texts) = lines::build(&outline, &front.title, &index, reads);
+            let agreements = appendix::agreements(entries, &lines, &front.party_codes());
+            (front, found_targets, lines, mechanisms, texts, agreements)
+        });
     lines::attach_organisations(&mut lines, &texts, &index, &mut register);
 
     let slug = front.slug();
