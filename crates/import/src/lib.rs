@@ -103,12 +103,16 @@ pub fn import_bytes(
     let mut helper = helper::Helper::wake();
     let (document, encoding) = read_document(name, bytes, format)?;
     let document = Arc::new(document);
-    let mut plan = structure::build(name, &document, &mut helper)?;
+    // The digest is computed while the helper learns the register, where
+    // this thread would otherwise wait.
+    let (mut plan, sha256) = structure::build(name, &document, &mut helper, || {
+        hex::encode(Sha256::digest(bytes))
+    })?;
     plan.source = Some(SourceInfo {
         name: name.to_owned(),
         format: format.name().to_owned(),
         encoding: encoding.to_owned(),
-        sha256: hex::encode(Sha256::digest(bytes)),
+        sha256,
         bytes: bytes.len() as u64,
     });
     // The helper has dropped its share by now, unless it never ran the part.

@@ -25,12 +25,14 @@ use crate::helper::Helper;
 use spans::SpanMap;
 
 /// Builds a plan from a document; `name` is used in errors. The register of
-/// organisations is learnt on the `helper` while this thread reads the rest.
-pub(crate) fn build(
+/// organisations is learnt on the `helper` while this thread reads the rest,
+/// and runs `also` (the caller's own work that needs no plan).
+pub(crate) fn build<R>(
     name: &str,
     doc: &Arc<Document>,
     helper: &mut Helper<Register>,
-) -> Result<Plan, ImportError> {
+    also: impl FnOnce() -> R,
+) -> Result<(Plan, R), ImportError> {
     let outline = outline::outline(&doc.blocks);
     let actions: usize = outline
         .lines
@@ -57,7 +59,7 @@ pub(crate) fn build(
         learn_organisations(&outline, &LineIndex::new(&shared.source))
     });
     let index = LineIndex::new(&doc.source);
-    let ((front, found_targets, mut lines, mechanisms, texts, agreements), mut register) =
+    let ((front, found_targets, mut lines, mechanisms, texts, agreements, also), mut register) =
         register_part.join(|| {
             let front = front_matter::read(&outline, &index);
             let reads = action_read::read_all(&outline, &index);
@@ -65,12 +67,20 @@ pub(crate) fn build(
             let entries = appendix::entries(&outline, &index);
             let (lines, mechanisms, texts) = lines::build(&outline, &front.title, &index, reads);
             let agreements = appendix::agreements(entries, &lines, &front.party_codes());
-            (front, found_targets, lines, mechanisms, texts, agreements)
+            (
+                front,
+                found_targets,
+                lines,
+                mechanisms,
+                texts,
+                agreements,
+                also(),
+            )
         });
     lines::attach_organisations(&mut lines, &texts, &index, &mut register);
 
     let slug = front.slug();
-    Ok(Plan {
+    let plan = Plan {
         format: FORMAT_VERSION,
         slug,
         title: front.title,
@@ -86,7 +96,8 @@ pub(crate) fn build(
         agreements,
         targets: found_targets,
         source: None,
-    })
+    };
+    Ok((plan, also))
 }
 
 /// The plan's register of organisations: every definition learnt first, so
