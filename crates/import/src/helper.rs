@@ -70,10 +70,26 @@ impl<T> Shared<T> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Sleeps until the state changes.
+    fn wait<'s>(&self, state: MutexGuard<'s, State<T>>) -> MutexGuard<'s, State<T>> {
+        self.changed
+            .wait(state)
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn settle(&self, state: &mut State<T>, to: State<T>) {
         *state = to;
         self.settled.store(true, Ordering::Release);
         self.changed.notify_all();
+    }
+}
+
+/// Polls `flag` until it is set or `limit` has passed: cheaper than
+/// sleeping when the other side is about to set it (see the module's note).
+fn poll(flag: &AtomicBool, limit: Duration) {
+    let start = Instant::now();
+    while !flag.load(Ordering::Acquire) && start.elapsed() < limit {
+        std::hint::spin_loop();
     }
 }
 
@@ -84,19 +100,13 @@ trait Serve: Send + Sync {
 
 impl<T: Send> Serve for Shared<T> {
     fn serve(&self) {
-        let start = Instant::now();
-        while !self.settled.load(Ordering::Acquire) && start.elapsed() < SPIN {
-            std::hint::spin_loop();
-        }
+        poll(&self.settled, SPIN);
         let mut state = self.lock();
         loop {
             match std::mem::replace(&mut *state, State::Running) {
                 State::Waiting => {
                     *state = State::Waiting;
-                    state = self
-                        .changed
-                        .wait(state)
-                        .unwrap_or_else(PoisonError::into_inner);
+                    state = self.wait(state);
                 }
                 State::Posted(job) => {
                     self.started.store(true, Ordering::Release);
@@ -213,13 +223,9 @@ impl<T: Send + 'static> Posted<'_, T> {
             return (a, job());
         }
         let shared = &self.helper.shared;
-        // Waiting for the helper to finish, poll before sleeping: a sleeping
-        // thread is as slow to wake as the helper (see the module's note).
+        // Waiting for the helper to finish, poll before sleeping.
         if shared.started.load(Ordering::Acquire) {
-            let start = Instant::now();
-            while !shared.finished.load(Ordering::Acquire) && start.elapsed() < SPIN_FOR_RESULT {
-                std::hint::spin_loop();
-            }
+            poll(&shared.finished, SPIN_FOR_RESULT);
         }
         let mut state = shared.lock();
         loop {
@@ -231,10 +237,7 @@ impl<T: Send + 'static> Posted<'_, T> {
                 }
                 State::Running => {
                     *state = State::Running;
-                    state = shared
-                        .changed
-                        .wait(state)
-                        .unwrap_or_else(PoisonError::into_inner);
+                    state = shared.wait(state);
                 }
                 State::Done(Ok(t)) => return (a, t),
                 State::Done(Err(panic)) => resume_unwind(panic),
