@@ -19,7 +19,7 @@
 //! the part; only the time does.
 
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::thread;
@@ -50,17 +50,31 @@ enum State<T> {
     Closed,
 }
 
+impl<T> State<T> {
+    /// The state's kind, as [`Shared::phase`] mirrors it.
+    fn phase(&self) -> u8 {
+        match self {
+            State::Waiting => WAITING,
+            State::Running => RUNNING,
+            State::Posted(_) | State::Done(_) | State::Closed => SETTLED,
+        }
+    }
+}
+
+/// [`Shared::phase`] values: not posted yet; the helper running the part;
+/// anything else.
+const WAITING: u8 = 0;
+const RUNNING: u8 = 1;
+const SETTLED: u8 = 2;
+
 /// What the caller and the helper share for one import.
 struct Shared<T> {
     state: Mutex<State<T>>,
     changed: Condvar,
-    /// Set when the state leaves `Waiting`: the helper polls this flag
-    /// rather than the lock.
-    settled: AtomicBool,
-    /// Set when the helper starts the part, and when it has run it: the
-    /// caller polls these.
-    started: AtomicBool,
-    finished: AtomicBool,
+    /// The kind of `state`, set with it: each side polls this rather than
+    /// the lock (the helper while it is `WAITING`, the caller while it is
+    /// `RUNNING`).
+    phase: AtomicU8,
 }
 
 impl<T> Shared<T> {
@@ -77,18 +91,19 @@ impl<T> Shared<T> {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn settle(&self, state: &mut State<T>, to: State<T>) {
+    /// Moves the state on, and tells the other side.
+    fn set(&self, state: &mut State<T>, to: State<T>) {
+        self.phase.store(to.phase(), Ordering::Release);
         *state = to;
-        self.settled.store(true, Ordering::Release);
         self.changed.notify_all();
     }
 }
 
-/// Polls `flag` until it is set or `limit` has passed: cheaper than
-/// sleeping when the other side is about to set it (see the module's note).
-fn poll(flag: &AtomicBool, limit: Duration) {
+/// Polls `phase` while it is `from`, for `limit` at most: cheaper than
+/// sleeping when the other side is about to move on (see the module's note).
+fn poll(phase: &AtomicU8, from: u8, limit: Duration) {
     let start = Instant::now();
-    while !flag.load(Ordering::Acquire) && start.elapsed() < limit {
+    while phase.load(Ordering::Acquire) == from && start.elapsed() < limit {
         std::hint::spin_loop();
     }
 }
@@ -100,21 +115,20 @@ trait Serve: Send + Sync {
 
 impl<T: Send> Serve for Shared<T> {
     fn serve(&self) {
-        poll(&self.settled, SPIN);
+        poll(&self.phase, WAITING, SPIN);
         let mut state = self.lock();
         loop {
-            match std::mem::replace(&mut *state, State::Running) {
+            match std::mem::replace(&mut *state, State::Closed) {
                 State::Waiting => {
                     *state = State::Waiting;
                     state = self.wait(state);
                 }
                 State::Posted(job) => {
-                    self.started.store(true, Ordering::Release);
+                    self.set(&mut state, State::Running);
                     drop(state);
                     let result = catch_unwind(AssertUnwindSafe(job));
                     let mut state = self.lock();
-                    self.settle(&mut state, State::Done(result));
-                    self.finished.store(true, Ordering::Release);
+                    self.set(&mut state, State::Done(result));
                     return;
                 }
                 other => {
@@ -170,9 +184,7 @@ impl<T: Send + 'static> Helper<T> {
         let shared = Arc::new(Shared {
             state: Mutex::new(State::Waiting),
             changed: Condvar::new(),
-            settled: AtomicBool::new(false),
-            started: AtomicBool::new(false),
-            finished: AtomicBool::new(false),
+            phase: AtomicU8::new(WAITING),
         });
         // With every core busy importing, a helper would only take time
         // from another import: it is woken only when a core is spare.
@@ -194,8 +206,7 @@ impl<T: Send + 'static> Helper<T> {
     pub fn post(&mut self, part: impl FnOnce() -> T + Send + 'static) -> Posted<'_, T> {
         let mut state = self.shared.lock();
         let own: Option<Job<T>> = if matches!(*state, State::Waiting) {
-            self.shared
-                .settle(&mut state, State::Posted(Box::new(part)));
+            self.shared.set(&mut state, State::Posted(Box::new(part)));
             None
         } else {
             Some(Box::new(part))
@@ -224,9 +235,7 @@ impl<T: Send + 'static> Posted<'_, T> {
         }
         let shared = &self.helper.shared;
         // Waiting for the helper to finish, poll before sleeping.
-        if shared.started.load(Ordering::Acquire) {
-            poll(&shared.finished, SPIN_FOR_RESULT);
-        }
+        poll(&shared.phase, RUNNING, SPIN_FOR_RESULT);
         let mut state = shared.lock();
         loop {
             match std::mem::replace(&mut *state, State::Closed) {
@@ -253,12 +262,12 @@ impl<T: Send + 'static> Posted<'_, T> {
 impl<T: Send + 'static> Drop for Helper<T> {
     fn drop(&mut self) {
         IMPORTING.fetch_sub(1, Ordering::AcqRel);
-        // An import that stops before it posts, or before it joins (a
-        // document without structure), releases the helper at once instead
-        // of leaving it spinning, and cancels a part not started.
+        // An import that stops before it posts (a document without
+        // structure), or before it joins, releases the helper at once
+        // instead of leaving it spinning, and cancels a part not started.
         let mut state = self.shared.lock();
         if matches!(*state, State::Waiting | State::Posted(_)) {
-            self.shared.settle(&mut state, State::Closed);
+            self.shared.set(&mut state, State::Closed);
         }
     }
 }
@@ -266,7 +275,6 @@ impl<T: Send + 'static> Drop for Helper<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
 
     #[test]
     fn join_gives_both_results() {
