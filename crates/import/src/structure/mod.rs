@@ -16,6 +16,7 @@ use std::sync::Arc;
 use jointplan_core::canonical::FORMAT_VERSION;
 use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::targets;
+use jointplan_core::span::MappedText;
 use jointplan_core::{LineIndex, Plan, Target};
 
 use crate::ImportError;
@@ -59,30 +60,28 @@ pub(crate) fn build<R>(
         learn_organisations(&outline, &LineIndex::new(&shared.source))
     });
     let index = LineIndex::new(&doc.source);
-    let ((front, found_targets, mut lines, mechanisms, texts, agreements, also), mut register) =
-        register_part.join(|| {
-            let front = front_matter::read(&outline, &index);
-            let reads = action_read::read_all(&outline, &index);
-            let found_targets = targets_in(&outline, &index);
-            let entries = appendix::entries(&outline, &index);
-            let (lines, mechanisms, texts) = lines::build(&outline, &front.title, &index, reads);
-            let agreements = appendix::agreements(entries, &lines, &front.party_codes());
-            (
-                front,
-                found_targets,
-                lines,
-                mechanisms,
-                texts,
-                agreements,
-                also(),
-            )
-        });
-    lines::attach_organisations(&mut lines, &texts, &index, &mut register);
+    let (((mut plan, texts), also), mut register) =
+        register_part.join(|| (all_but_organisations(&outline, &index), also()));
+    lines::attach_organisations(&mut plan.lines, &texts, &index, &mut register);
+    plan.organisations = register.into_organisations();
+    Ok((plan, also))
+}
 
-    let slug = front.slug();
+/// The plan without its organisations (which need the register), and the
+/// actions' texts in plan order, to find their organisations in later.
+fn all_but_organisations(
+    outline: &outline::Outline<'_>,
+    index: &LineIndex<'_>,
+) -> (Plan, Vec<MappedText>) {
+    let front = front_matter::read(outline, index);
+    let reads = action_read::read_all(outline, index);
+    let targets = targets_in(outline, index);
+    let entries = appendix::entries(outline, index);
+    let (lines, mechanisms, texts) = lines::build(outline, &front.title, index, reads);
+    let agreements = appendix::agreements(entries, &lines, &front.party_codes());
     let plan = Plan {
         format: FORMAT_VERSION,
-        slug,
+        slug: front.slug(),
         title: front.title,
         partnership: front.partnership,
         period: front.period,
@@ -91,13 +90,13 @@ pub(crate) fn build<R>(
         preamble: front.preamble,
         cross_cutting: front.cross_cutting,
         lines,
-        organisations: register.into_organisations(),
+        organisations: Vec::new(),
         mechanisms,
         agreements,
-        targets: found_targets,
+        targets,
         source: None,
     };
-    Ok((plan, also))
+    (plan, texts)
 }
 
 /// The plan's register of organisations: every definition learnt first, so
