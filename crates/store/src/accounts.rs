@@ -137,8 +137,8 @@ impl AccountStore for SqlStore {
         let hash = hash_password(password).await?;
         let mut tx = self.pool().write().await?;
         let who = principal(&mut tx, actor).await?;
-        let row = target(&mut tx, name).await?;
         allow(&who, &Act::ManageCredentials { name }, None)?;
+        let row = target(&mut tx, name).await?;
         tx.execute(
             q("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(hash)

@@ -42,6 +42,15 @@ pub use api::{
     RevisionStore, Store,
 };
 pub use authority::*;
+
+/// Every concern's trait, for calling the API on a concrete [`SqlStore`]
+/// (a `dyn Store` needs no import).
+pub mod prelude {
+    pub use crate::api::{
+        AccountStore, AdminStore, EvaluationStore, MeetingStore, PartyStore, PlanStore,
+        ProgressStore, RevisionStore, Store,
+    };
+}
 pub use bulk::{BulkOutcome, BulkRow};
 pub use error::{AuthFailure, Clash, Missing, Result, StoreError};
 pub use rows::now;
