@@ -228,7 +228,7 @@ async fn a_disabled_account_keeps_its_history_and_loses_its_authority(db: TestDb
         "2022-01-01",
         jointplan_core::progress::Level::Limited,
     );
-    s.add_reports(World::SLUG, &[r.clone()], &who("sofie"))
+    s.add_reports(World::SLUG, std::slice::from_ref(&r), &who("sofie"))
         .await
         .expect("report");
     assert!(
