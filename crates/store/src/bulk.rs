@@ -107,8 +107,9 @@ pub(crate) struct PlanCheck {
     pub actions: HashMap<String, i64>,
     /// The register of organisations of the current version.
     pub register: Vec<RegisterEntry>,
-    /// (action, party) → that party's current lead and partners.
-    pub leads: HashMap<(String, String), Leads>,
+    /// Action → each party's current lead and partners (keyed by action
+    /// alone, so a row's lookup borrows its strings instead of copying them).
+    pub leads: HashMap<String, Vec<(String, Leads)>>,
 }
 
 /// Where a checked report belongs in its plan.
@@ -157,7 +158,11 @@ impl PlanCheck {
             })?),
             None => None,
         };
-        let leads = self.leads.get(&(report.action.clone(), party.clone()));
+        let leads = self
+            .leads
+            .get(&report.action)
+            .and_then(|by_party| by_party.iter().find(|(p, _)| *p == party))
+            .map(|(_, l)| l);
         let engagement = Engagement {
             lead: leads.and_then(|l| l.lead.as_deref()),
             partners: leads.map_or(&[], |l| l.partners.as_slice()),

@@ -2,6 +2,7 @@
 //! batch on a blocking thread while the previous one is written, write
 //! each batch by the backend's fast path with one audit record.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use jointplan_core::access::Principal;
@@ -37,20 +38,14 @@ pub(crate) async fn plan_check(tx: &mut Tx, slug: &str) -> Result<Option<PlanChe
     };
     let actions: Vec<ActionLine> = tx.all(q(bulk::CURRENT_ACTIONS).bind(info.id)).await?;
     let register = tx.all(q(CURRENT_REGISTER).bind(info.id)).await?;
-    let leads = current_leads(tx, info.id)
-        .await?
-        .into_iter()
-        .map(|l| {
-            let key = (l.action, l.party);
-            (
-                key,
-                Leads {
-                    lead: l.lead,
-                    partners: l.partners,
-                },
-            )
-        })
-        .collect();
+    let mut leads: HashMap<String, Vec<(String, Leads)>> = HashMap::new();
+    for l in current_leads(tx, info.id).await? {
+        let entry = Leads {
+            lead: l.lead,
+            partners: l.partners,
+        };
+        leads.entry(l.action).or_default().push((l.party, entry));
+    }
     Ok(Some(PlanCheck {
         id: info.id,
         version: info.current_version,

@@ -8,6 +8,7 @@ use serde_json::json;
 
 use crate::api::PartyStore;
 use crate::authority::{Actor, Lead, PartyContent, Restriction};
+use crate::bulk::PlanCheck;
 use crate::bulk_load::plan_check;
 use crate::error::{Result, StoreError};
 use crate::guard::{allow, principal};
@@ -68,6 +69,17 @@ async fn current_restrictions(tx: &mut Tx, plan_id: i64) -> Result<Vec<Restricti
     tx.all(q(sql).bind(plan_id)).await
 }
 
+/// What checking plan `slug` needs, once it is known to have action `code`.
+async fn with_action(tx: &mut Tx, slug: &str, code: &str) -> Result<PlanCheck> {
+    let check = plan_check(tx, slug)
+        .await?
+        .ok_or_else(|| StoreError::no_plan(slug))?;
+    if !check.actions.contains_key(code) {
+        return Err(StoreError::Invalid(format!("{slug} has no action {code}")));
+    }
+    Ok(check)
+}
+
 #[async_trait]
 impl PartyStore for SqlStore {
     async fn set_leads(
@@ -84,12 +96,7 @@ impl PartyStore for SqlStore {
         let who = principal(&mut tx, actor).await?;
         allow(&who, &Act::SetLeads { party }, Some(&info))?;
         let party = party_of(&info, party)?;
-        let check = plan_check(&mut tx, slug)
-            .await?
-            .ok_or_else(|| StoreError::no_plan(slug))?;
-        if !check.actions.contains_key(code) {
-            return Err(StoreError::Invalid(format!("{slug} has no action {code}")));
-        }
+        let check = with_action(&mut tx, slug, code).await?;
         let known = |name: &str| {
             check.organisation(name).map(str::to_string).ok_or_else(|| {
                 StoreError::Invalid(format!(
@@ -153,12 +160,7 @@ impl PartyStore for SqlStore {
         let who = principal(&mut tx, actor).await?;
         allow(&who, &Act::Restrict { party }, Some(&info))?;
         let party = party_of(&info, party)?;
-        let check = plan_check(&mut tx, slug)
-            .await?
-            .ok_or_else(|| StoreError::no_plan(slug))?;
-        if !check.actions.contains_key(code) {
-            return Err(StoreError::Invalid(format!("{slug} has no action {code}")));
-        }
+        with_action(&mut tx, slug, code).await?;
         let by = who.audit_name();
         let values = vec![
             json!(info.id),
