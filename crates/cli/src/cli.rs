@@ -50,9 +50,20 @@ pub enum Command {
     /// Record each party's assessment of actions and the results both agree; show disagreements.
     #[command(subcommand)]
     Evaluation(crate::commands::evaluation::EvaluationCommand),
-    /// Add and list users, their roles and the party they act for.
+    /// Accounts: create, set passwords, disable, change roles, list.
     #[command(subcommand)]
     User(crate::commands::user::UserCommand),
+    /// API tokens of the acting account: create, revoke, list.
+    #[command(subcommand)]
+    Token(crate::commands::token::TokenCommand),
+    /// The plan's life: adopt it for your party.
+    #[command(subcommand)]
+    Plan(crate::commands::plan::PlanCommand),
+    /// Each party's lead organisation and partners of an action.
+    #[command(subcommand)]
+    Lead(crate::commands::lead::LeadCommand),
+    /// Hide an action from the public for a party, or lift that party's restriction.
+    Restrict(crate::commands::restrict::RestrictArgs),
     /// Propose, approve, show and diff revisions of a plan.
     #[command(subcommand)]
     Revision(crate::commands::revision::RevisionCommand),

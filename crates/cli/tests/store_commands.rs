@@ -6,7 +6,7 @@ mod support;
 
 use std::process::Output;
 
-use support::jp;
+use support::{jp, jp_as};
 
 fn ok(out: Output) -> String {
     assert!(
@@ -30,9 +30,12 @@ fn a_plan_lives_through_the_store_commands() {
         "the database is named at start"
     );
     assert!(ok(out).contains("dk-kr-2021-2024"));
+    // Every write needs an account of the party it is for.
+    support::coordinators(&a);
 
-    ok(jp(
+    ok(jp_as(
         &a,
+        "mette",
         &[
             "progress",
             "report",
@@ -49,8 +52,9 @@ fn a_plan_lives_through_the_store_commands() {
             "2022-03-01",
         ],
     ));
-    let bad = jp(
+    let bad = jp_as(
         &a,
+        "mette",
         &[
             "progress", "report", "1.1.1", "--status", "on_track", "--level", "halfway", "--party",
             "DK",
@@ -62,8 +66,9 @@ fn a_plan_lives_through_the_store_commands() {
         "a bad level is the user's mistake"
     );
     assert_eq!(
-        jp(
+        jp_as(
             &a,
+            "mette",
             &[
                 "progress", "report", "9.9.9", "--status", "done", "--level", "complete",
                 "--party", "DK"
@@ -75,8 +80,9 @@ fn a_plan_lives_through_the_store_commands() {
     );
     assert!(ok(jp(&a, &["progress", "list"])).contains("1.1.1"));
 
-    ok(jp(
+    ok(jp_as(
         &a,
+        "jisoo",
         &[
             "meeting",
             "add",
@@ -92,8 +98,9 @@ fn a_plan_lives_through_the_store_commands() {
     assert!(ok(jp(&a, &["meeting", "list"])).contains("jcm"));
 
     assert!(ok(jp(&a, &["target", "list"])).contains("no values recorded"));
-    ok(jp(
+    ok(jp_as(
         &a,
+        "jisoo",
         &[
             "target",
             "record",
@@ -108,8 +115,9 @@ fn a_plan_lives_through_the_store_commands() {
     ));
     assert!(ok(jp(&a, &["target", "list"])).contains("2023-12-31 -2.5"));
     assert_eq!(
-        jp(
+        jp_as(
             &a,
+            "jisoo",
             &[
                 "target",
                 "record",
@@ -126,9 +134,13 @@ fn a_plan_lives_through_the_store_commands() {
         "an unknown target is the user's mistake"
     );
 
+    // Revisions change a plan in force: both coordinators adopt it first.
+    ok(jp_as(&a, "mette", &["plan", "adopt"]));
+    ok(jp_as(&a, "jisoo", &["plan", "adopt"]));
     assert!(
-        ok(jp(
+        ok(jp_as(
             &a,
+            "mette",
             &[
                 "revision",
                 "propose",
@@ -140,10 +152,21 @@ fn a_plan_lives_through_the_store_commands() {
         ))
         .contains("waiting for: DK, KR")
     );
-    assert!(ok(jp(&a, &["revision", "approve", "1", "--party", "DK"])).contains("waiting for: KR"));
     assert!(
-        ok(jp(&a, &["revision", "approve", "1", "--party", "KR"]))
-            .contains("in effect as version 2")
+        ok(jp_as(
+            &a,
+            "mette",
+            &["revision", "approve", "1", "--party", "DK"]
+        ))
+        .contains("waiting for: KR")
+    );
+    assert!(
+        ok(jp_as(
+            &a,
+            "jisoo",
+            &["revision", "approve", "1", "--party", "KR"]
+        ))
+        .contains("in effect as version 2")
     );
     assert!(ok(jp(&a, &["revision", "diff", "1"])).contains("~ action 1.1.2:"));
 
@@ -186,9 +209,11 @@ fn evaluations_show_disagreements_until_settled() {
     let dir = tempfile::tempdir().expect("tmp");
     let a = dir.path().join("a.db");
     ok(jp(&a, &["import", "--example", "--save"]));
-    for (party, score) in [("DK", "4"), ("KR", "2")] {
-        ok(jp(
+    support::coordinators(&a);
+    for (who, party, score) in [("mette", "DK", "4"), ("jisoo", "KR", "2")] {
+        ok(jp_as(
             &a,
+            who,
             &[
                 "evaluation",
                 "assess",
@@ -210,22 +235,31 @@ fn evaluations_show_disagreements_until_settled() {
         1,
         "only the disagreement is listed: {shown}"
     );
-    ok(jp(
-        &a,
-        &[
-            "evaluation",
-            "agree",
-            "1.1.1",
-            "--score",
-            "3",
-            "--note",
-            "JCM 2023",
-        ],
-    ));
+    // An agreed result stands once each party's coordinator confirmed it.
+    for who in ["mette", "jisoo"] {
+        assert!(
+            !ok(jp(&a, &["evaluation", "show"])).contains("settled at 3"),
+            "not settled before {who} confirms"
+        );
+        ok(jp_as(
+            &a,
+            who,
+            &[
+                "evaluation",
+                "agree",
+                "1.1.1",
+                "--score",
+                "3",
+                "--note",
+                "JCM 2023",
+            ],
+        ));
+    }
     assert!(ok(jp(&a, &["evaluation", "show"])).contains("settled at 3"));
     assert_eq!(
-        jp(
+        jp_as(
             &a,
+            "mette",
             &[
                 "evaluation",
                 "assess",
@@ -245,47 +279,66 @@ fn evaluations_show_disagreements_until_settled() {
 
 #[test]
 fn users_scope_who_may_write() {
+    // Before issue "Authority" this test had DK's coordinator create a KR
+    // account (any coordinator could while KR had none): now refused.
     let dir = tempfile::tempdir().expect("tmp");
     let a = dir.path().join("a.db");
     ok(jp(&a, &["import", "--example", "--save"]));
-    assert!(ok(jp(&a, &["user", "list"])).contains("no users"));
-    ok(jp(
-        &a,
-        &[
+    assert!(ok(jp(&a, &["user", "list"])).contains("no accounts"));
+    let add = |who: Option<&str>, name: &str, role: &str, party: &str| {
+        let mut args = vec![];
+        if let Some(who) = who {
+            args.extend(["--as", who]);
+        }
+        args.extend([
             "user",
             "add",
-            "mette",
+            name,
             "--role",
-            "coordinator",
+            role,
             "--party",
-            "DK",
-        ],
-    ));
-    ok(jp(
-        &a,
-        &[
-            "--as", "mette", "user", "add", "jisoo", "--role", "reporter", "--party", "KR",
-        ],
-    ));
+            party,
+            "--password-stdin",
+        ]);
+        support::jp_with_input(&a, &args, "pw-Secret-1\n")
+    };
+    assert!(add(None, "mette", "coordinator", "DK").status.success());
+    let refused = add(Some("mette"), "minho", "reporter", "KR");
+    assert!(
+        !refused.status.success(),
+        "DK's coordinator creates no KR account"
+    );
+    assert!(
+        support::stderr(&refused).contains("KR"),
+        "{}",
+        support::stderr(&refused)
+    );
+    assert!(add(None, "jisoo", "coordinator", "KR").status.success());
+    assert!(
+        add(Some("jisoo"), "minho", "reporter", "KR")
+            .status
+            .success()
+    );
     let listed = ok(jp(&a, &["user", "list"]));
     assert!(
-        listed.contains("mette") && listed.contains("jisoo"),
+        listed.contains("mette") && listed.contains("minho"),
         "{listed}"
     );
     let report = |who: &str, party: &str| {
-        jp(
+        jp_as(
             &a,
+            who,
             &[
-                "--as", who, "progress", "report", "1.1.1", "--party", party, "--status",
-                "on_track", "--level", "limited",
+                "progress", "report", "1.1.1", "--party", party, "--status", "on_track", "--level",
+                "limited",
             ],
         )
     };
-    assert!(report("jisoo", "KR").status.success());
-    let refused = report("jisoo", "DK");
+    assert!(report("minho", "KR").status.success());
+    let refused = report("minho", "DK");
     assert!(
         !refused.status.success(),
         "a KR reporter may not report for DK"
     );
-    assert!(support::stderr(&refused).contains("jisoo"));
+    assert!(support::stderr(&refused).contains("DK"));
 }

@@ -1,4 +1,7 @@
-//! The one storage API every backend implements.
+//! The storage API, split by concern; [`Store`] is their sum, so a
+//! `Box<dyn Store>` offers every method. Every write takes the [`Actor`],
+//! asks `core::access` inside its transaction, and appends a record to the
+//! hash-chained audit log in that same transaction.
 
 use async_trait::async_trait;
 use jointplan_core::Plan;
@@ -6,23 +9,17 @@ use jointplan_core::evaluation::{Agreed, Assessment};
 use jointplan_core::progress::Report;
 use jointplan_core::revision::ChangeSet;
 
+use crate::authority::{Actor, Adoption};
 use crate::bulk::{BulkOutcome, BulkRow};
-use crate::error::{Result, StoreError};
+use crate::error::{Missing, Result, StoreError};
 use crate::types::*;
 
-/// Persistence for plans and their life, on any backend.
-///
-/// Every change appends a record to the hash-chained audit log in the same
-/// transaction, so the log and the data cannot disagree.
+pub use crate::api_people::{AccountStore, PartyStore};
+
+/// Plans, their versions and their life (draft, in force, closed).
 #[async_trait]
-pub trait Store: Send + Sync {
-    /// Which database this is.
-    fn backend(&self) -> Backend;
-
-    /// Applies this backend's migrations.
-    async fn migrate(&self) -> Result<()>;
-
-    /// Saves a new plan as version 1.
+pub trait PlanStore: Send + Sync {
+    /// Saves a new plan as version 1 (a draft unless `how.in_force`).
     async fn save_plan(&self, plan: &Plan, how: &SavePlan) -> Result<VersionInfo>;
 
     /// Every stored plan, by slug.
@@ -40,95 +37,149 @@ pub trait Store: Send + Sync {
     /// Every version of a plan, oldest first.
     async fn versions(&self, slug: &str) -> Result<Vec<VersionInfo>>;
 
-    /// Stores `plan` as the next version, if the current version is still
-    /// `expected`; otherwise fails with [`StoreError::Conflict`].
+    /// Stores `plan` as the next version of a draft, if the current version
+    /// is still `expected`; otherwise fails with [`crate::Clash::VersionMoved`].
     async fn commit_version(
         &self,
         slug: &str,
         expected: i64,
         plan: &Plan,
-        actor: &str,
+        actor: &Actor,
     ) -> Result<VersionInfo>;
 
-    /// Records a measured value of one of a plan's targets; returns its id.
-    /// A reporter or coordinator of the target's party may record it (of
-    /// either party for a joint target).
-    async fn add_target_value(&self, slug: &str, value: &TargetValue, actor: &str) -> Result<i64>;
+    /// The acting coordinator's party approves the plan's current content;
+    /// the plan comes into force when every party approved the same hash.
+    async fn adopt_plan(&self, slug: &str, actor: &Actor) -> Result<PlanInfo>;
 
-    /// A plan's recorded target values, oldest record first.
-    async fn target_values(&self, slug: &str) -> Result<Vec<StoredTargetValue>>;
+    /// Every approval of a plan's content, oldest first.
+    async fn adoptions(&self, slug: &str) -> Result<Vec<Adoption>>;
 
+    /// The plan named, or the only plan when none is named.
+    async fn resolve_plan(&self, slug: Option<&str>) -> Result<PlanInfo> {
+        if let Some(slug) = slug {
+            return self.plan(slug).await;
+        }
+        let mut plans = self.plans().await?;
+        match plans.len() {
+            0 => Err(StoreError::NotFound(Missing::NoPlans)),
+            1 => Ok(plans.remove(0)),
+            n => Err(StoreError::WhichPlan(n)),
+        }
+    }
+}
+
+/// Progress reports, their bulk load and roll-up, and target values.
+#[async_trait]
+pub trait ProgressStore: Send + Sync {
     /// Appends progress reports in one transaction; returns their ids.
-    async fn add_reports(&self, slug: &str, reports: &[Report], actor: &str) -> Result<Vec<i64>>;
+    async fn add_reports(&self, slug: &str, reports: &[Report], actor: &Actor) -> Result<Vec<i64>>;
 
     /// Bulk-loads progress reports, for any plans, as `batches` yields them.
-    /// Each row is checked as [`Store::add_reports`] checks it; a refused row
-    /// goes to `rejected` with its line and reason, and the good rows are
-    /// kept. Each committed batch gets one audit record. Not `atomic`: one
-    /// transaction per batch, so memory stays flat; `atomic`: one
-    /// transaction for all, rolled back if any row is refused.
+    /// Each row is checked as [`ProgressStore::add_reports`] checks it (the
+    /// actor's authority included); a refused row goes to `rejected` with
+    /// its line and reason, and the good rows are kept. Each committed batch
+    /// gets one audit record. Not `atomic`: one transaction per batch;
+    /// `atomic`: one transaction for all, rolled back if any row is refused.
     async fn import_reports(
         &self,
         batches: &mut (dyn Iterator<Item = Vec<BulkRow>> + Send),
         atomic: bool,
-        actor: &str,
+        actor: &Actor,
         rejected: &mut (dyn for<'r> FnMut(u64, &'r str) + Send),
     ) -> Result<BulkOutcome>;
 
-    /// Completion per line and party for every plan's current version (the
-    /// portfolio roll-up), from one aggregate over the current reports.
+    /// Completion per line and party for every plan's current version.
     async fn portfolio_progress(&self) -> Result<Vec<LineProgress>>;
 
     /// A plan's progress reports, oldest first.
     async fn reports(&self, slug: &str) -> Result<Vec<StoredReport>>;
 
-    /// Logs a meeting of one of the plan's mechanisms.
-    async fn add_occurrence(&self, slug: &str, occurrence: &Occurrence, actor: &str)
+    /// Records a measured value of one of a plan's targets; returns its id.
+    async fn add_target_value(&self, slug: &str, value: &TargetValue, actor: &Actor)
     -> Result<i64>;
+
+    /// A plan's recorded target values, oldest record first.
+    async fn target_values(&self, slug: &str) -> Result<Vec<StoredTargetValue>>;
+}
+
+/// Meetings of the plan's mechanisms.
+#[async_trait]
+pub trait MeetingStore: Send + Sync {
+    /// Logs a meeting of one of the plan's mechanisms.
+    async fn add_occurrence(
+        &self,
+        slug: &str,
+        occurrence: &Occurrence,
+        actor: &Actor,
+    ) -> Result<i64>;
 
     /// A plan's meeting records, oldest first.
     async fn occurrences(&self, slug: &str) -> Result<Vec<StoredOccurrence>>;
+}
 
+/// Evaluations: each party's assessments, and results both agree.
+#[async_trait]
+pub trait EvaluationStore: Send + Sync {
     /// Records one party's assessment of an action.
-    async fn add_assessment(&self, slug: &str, assessment: &Assessment, actor: &str)
-    -> Result<i64>;
+    async fn add_assessment(
+        &self,
+        slug: &str,
+        assessment: &Assessment,
+        actor: &Actor,
+    ) -> Result<i64>;
 
-    /// Records the result both parties agreed for an action.
-    async fn add_agreed(&self, slug: &str, agreed: &Agreed, actor: &str) -> Result<i64>;
+    /// The acting coordinator's party confirms an agreed result: the same
+    /// result pending the other party's confirmation gets this one, else a
+    /// new result is recorded. Returns the result's id.
+    async fn add_agreed(&self, slug: &str, agreed: &Agreed, actor: &Actor) -> Result<i64>;
 
-    /// An evaluation's assessments and agreed results, oldest first.
+    /// The acting coordinator's party confirms agreed result `id`.
+    async fn confirm_agreed(&self, id: i64, actor: &Actor) -> Result<StoredAgreed>;
+
+    /// An evaluation's assessments and the agreed results that stand
+    /// (confirmed by every party), oldest first.
     async fn evaluation(
         &self,
         slug: &str,
         evaluation: &str,
     ) -> Result<(Vec<Assessment>, Vec<Agreed>)>;
 
+    /// An evaluation's agreed results with their confirmations, standing or not.
+    async fn agreed_results(&self, slug: &str, evaluation: &str) -> Result<Vec<StoredAgreed>>;
+}
+
+/// Revisions of a plan in force, approved by every party.
+#[async_trait]
+pub trait RevisionStore: Send + Sync {
     /// Proposes a change set against the current version.
     async fn propose_revision(
         &self,
         slug: &str,
         changes: &ChangeSet,
-        actor: &str,
+        actor: &Actor,
     ) -> Result<RevisionInfo>;
 
     /// Records one party's approval; the last approval makes the new version.
-    async fn approve_revision(&self, id: i64, party: &str, actor: &str) -> Result<RevisionInfo>;
+    async fn approve_revision(&self, id: i64, party: &str, actor: &Actor) -> Result<RevisionInfo>;
 
     /// One revision.
     async fn revision(&self, id: i64) -> Result<RevisionInfo>;
+}
 
-    /// Adds a user with a role, scoped to a party and organisation. The
-    /// first user may be added by anyone; after that a coordinator of the
-    /// new user's party, or any coordinator while that party has none.
-    async fn add_user(&self, user: &User, actor: &str) -> Result<i64>;
+/// The store itself: its backend, schema, audit log, backup and restore.
+#[async_trait]
+pub trait AdminStore: Send + Sync {
+    /// Which database this is.
+    fn backend(&self) -> Backend;
 
-    /// Every user.
-    async fn users(&self) -> Result<Vec<User>>;
+    /// Applies this backend's migrations.
+    async fn migrate(&self) -> Result<()>;
 
     /// The audit log, oldest first.
     async fn audit(&self) -> Result<Vec<AuditEntry>>;
 
-    /// Checks the audit chain and every version's content hash.
+    /// Checks the audit chain, every version's content hash, the derived
+    /// tables and the records of authority.
     async fn verify(&self) -> Result<Verification>;
 
     /// The whole store as dump lines (a header, then one JSON row per line).
@@ -144,19 +195,29 @@ pub trait Store: Send + Sync {
     async fn contents_hash(&self) -> Result<String> {
         Ok(crate::dump::contents_hash(&self.dump().await?))
     }
+}
 
-    /// The plan named, or the only plan when none is named.
-    async fn resolve_plan(&self, slug: Option<&str>) -> Result<PlanInfo> {
-        if let Some(slug) = slug {
-            return self.plan(slug).await;
-        }
-        let mut plans = self.plans().await?;
-        match plans.len() {
-            0 => Err(StoreError::NoPlan(
-                "(none stored yet; run `jointplan import FILE --save`)".into(),
-            )),
-            1 => Ok(plans.remove(0)),
-            n => Err(StoreError::WhichPlan(n)),
-        }
-    }
+/// Persistence for plans and their life, on any backend: every concern's trait.
+pub trait Store:
+    PlanStore
+    + ProgressStore
+    + MeetingStore
+    + EvaluationStore
+    + RevisionStore
+    + AccountStore
+    + PartyStore
+    + AdminStore
+{
+}
+
+impl<T> Store for T where
+    T: PlanStore
+        + ProgressStore
+        + MeetingStore
+        + EvaluationStore
+        + RevisionStore
+        + AccountStore
+        + PartyStore
+        + AdminStore
+{
 }

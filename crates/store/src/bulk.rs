@@ -1,13 +1,18 @@
-//! Bulk loading of progress reports: the rows a caller hands in, the rows
-//! as the store writes them, and the shared SQL that keeps the derived
-//! `progress_current` table (the latest report per action and party).
+//! Checking progress reports, one at a time or in bulk: the rows a caller
+//! hands in, what the store knows of a plan to check them (its actions,
+//! organisations and each party's leads), and the rows as the store writes
+//! them. The checks are pure and `Send`, so a bulk load checks the next
+//! batch on another thread while the current one is written.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use jointplan_core::access::{self, Act, Engagement, PlanScope, Principal};
 use jointplan_core::progress::{Report, ReportError};
 
-use crate::derived::CURRENT_COLUMNS;
+use crate::error::StoreError;
+
+pub(crate) use crate::bulk_sql::*;
 
 /// One row of a bulk load, as the caller read it.
 #[derive(Debug, Clone)]
@@ -50,21 +55,20 @@ pub(crate) struct NewReport {
 }
 
 impl NewReport {
-    /// The stored form of `report` for plan `plan_id`, as [`PlanCheck::check`]
-    /// placed it (party code as the plan spells it, the action's line).
+    /// The stored form of `report` for plan `plan_id`, as [`PlanCheck::check`] placed it.
     pub fn new(id: i64, plan_id: i64, placed: Placed, report: Report) -> NewReport {
         NewReport {
             id,
             plan_id,
             party: placed.party,
             line: placed.line,
+            organisation: placed.organisation,
             evidence: if report.evidence.is_empty() {
                 "[]".into()
             } else {
                 serde_json::to_string(&report.evidence).unwrap_or_else(|_| "[]".into())
             },
             action: report.action,
-            organisation: report.organisation,
             date: report.date,
             status: report.status.as_str(),
             level: report.level.as_str(),
@@ -73,9 +77,23 @@ impl NewReport {
     }
 }
 
-/// What the store needs to know about a plan to check a report: its id,
-/// parties and current action codes with their lines (from the normalized
-/// tables, so no version is parsed).
+/// An organisation of a plan's register: its id and the names it goes by.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub(crate) struct RegisterEntry {
+    pub org_id: String,
+    /// Comma-separated acronyms.
+    pub acronyms: String,
+}
+
+/// A party's lead and partners of an action.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Leads {
+    pub lead: Option<String>,
+    pub partners: Vec<String>,
+}
+
+/// What the store needs to know about a plan to check a report, read from
+/// the normalized tables so no version is parsed.
 #[derive(Debug, Clone)]
 pub(crate) struct PlanCheck {
     pub id: i64,
@@ -83,8 +101,15 @@ pub(crate) struct PlanCheck {
     /// is still current.
     pub version: i64,
     pub parties: Vec<String>,
+    /// Parties and stage, for `core::access`.
+    pub scope: PlanScope,
     /// Action code → line number, in the current version.
     pub actions: HashMap<String, i64>,
+    /// The register of organisations of the current version.
+    pub register: Vec<RegisterEntry>,
+    /// Action → each party's current lead and partners (keyed by action
+    /// alone, so a row's lookup borrows its strings instead of copying them).
+    pub leads: HashMap<String, Vec<(String, Leads)>>,
 }
 
 /// Where a checked report belongs in its plan.
@@ -94,6 +119,8 @@ pub(crate) struct Placed {
     pub party: String,
     /// The line of the action reported on.
     pub line: i64,
+    /// The report's organisation as the register names it.
+    pub organisation: Option<String>,
 }
 
 impl PlanCheck {
@@ -102,8 +129,21 @@ impl PlanCheck {
         self.parties.iter().find(|p| p.eq_ignore_ascii_case(party))
     }
 
-    /// Checks `report` as [`Report::validate`] would against the plan.
-    pub fn check(&self, report: &Report) -> Result<Placed, ReportError> {
+    /// The register's id of an organisation named by id or acronym, any case.
+    pub fn organisation(&self, name: &str) -> Option<&str> {
+        let name = name.trim();
+        self.register
+            .iter()
+            .find(|o| {
+                o.org_id.eq_ignore_ascii_case(name)
+                    || o.acronyms.split(',').any(|a| a.eq_ignore_ascii_case(name))
+            })
+            .map(|o| o.org_id.as_str())
+    }
+
+    /// Checks `report` as [`Report::validate`] would against the plan, that
+    /// its organisation is one of the plan's, and that `who` may report it.
+    pub fn check(&self, report: &Report, who: &Principal) -> Result<Placed, StoreError> {
         report.validate_against(|code| self.actions.contains_key(code), &self.parties)?;
         // validate_against found the party and the action, so these find them.
         let party = self.party(&report.party).cloned().unwrap_or_default();
@@ -112,7 +152,49 @@ impl PlanCheck {
             .get(&report.action)
             .copied()
             .unwrap_or_default();
-        Ok(Placed { party, line })
+        let organisation = match report.organisation.as_deref() {
+            Some(name) => Some(self.organisation(name).map(str::to_string).ok_or_else(|| {
+                StoreError::Invalid(format!("{name:?} is not one of the plan's organisations"))
+            })?),
+            None => None,
+        };
+        let leads = self
+            .leads
+            .get(&report.action)
+            .and_then(|by_party| by_party.iter().find(|(p, _)| *p == party))
+            .map(|(_, l)| l);
+        let engagement = Engagement {
+            lead: leads.and_then(|l| l.lead.as_deref()),
+            partners: leads.map_or(&[], |l| l.partners.as_slice()),
+        };
+        let who = self.in_register(who);
+        let act = Act::ReportProgress {
+            party: &party,
+            organisation: organisation.as_deref(),
+            engagement,
+        };
+        access::check(&who, &act, Some(&self.scope))?;
+        Ok(Placed {
+            party,
+            line,
+            organisation,
+        })
+    }
+
+    /// `who` with its organisation named as this plan's register names it
+    /// (an account may give an acronym where the register has an id).
+    fn in_register<'a>(&self, who: &'a Principal) -> std::borrow::Cow<'a, Principal> {
+        let Principal::Account(a) = who else {
+            return std::borrow::Cow::Borrowed(who);
+        };
+        match a.organisation.as_deref().and_then(|o| self.organisation(o)) {
+            Some(id) if Some(id) != a.organisation.as_deref() => {
+                let mut a = a.clone();
+                a.organisation = Some(id.to_string());
+                std::borrow::Cow::Owned(Principal::Account(a))
+            }
+            _ => std::borrow::Cow::Borrowed(who),
+        }
     }
 }
 
@@ -132,9 +214,12 @@ pub(crate) struct CheckedBatch {
 }
 
 /// Checks a batch against the plans it names (all of which `plans` must
-/// hold). Pure and `Send`, so a load can check the next batch on another
-/// thread while the current one is written.
-pub(crate) fn check_batch(batch: Vec<BulkRow>, plans: &PlanChecks) -> CheckedBatch {
+/// hold), for `who`.
+pub(crate) fn check_batch(
+    batch: Vec<BulkRow>,
+    plans: &PlanChecks,
+    who: &Principal,
+) -> CheckedBatch {
     let mut out = CheckedBatch {
         good: Vec::with_capacity(batch.len()),
         lines: Vec::with_capacity(batch.len()),
@@ -150,10 +235,10 @@ pub(crate) fn check_batch(batch: Vec<BulkRow>, plans: &PlanChecks) -> CheckedBat
         };
         let Some(Some(check)) = plans.get(&row.plan) else {
             out.refused
-                .push((row.line, format!("no plan {:?} in the store", row.plan)));
+                .push((row.line, StoreError::no_plan(&row.plan).to_string()));
             continue;
         };
-        match check.check(&report) {
+        match check.check(&report, who) {
             Ok(placed) => {
                 out.good.push(NewReport::new(0, check.id, placed, report));
                 out.lines.push(row.line);
@@ -189,118 +274,5 @@ impl CheckedBatch {
             self.lines.push(line);
         }
         self.refused.sort_by_key(|(line, _)| *line);
-    }
-}
-
-/// The latest report per (plan, action, party) among `rows`: the one with
-/// the latest date, ties going to the later id, as `core::progress::latest`
-/// decides. One upsert row per key, which PostgreSQL requires of a single
-/// `ON CONFLICT DO UPDATE` statement.
-pub(crate) fn latest_per_key(rows: &[NewReport]) -> Vec<&NewReport> {
-    let mut best: HashMap<(i64, &str, &str), &NewReport> = HashMap::new();
-    for r in rows {
-        let key = (r.plan_id, r.action.as_str(), r.party.as_str());
-        match best.get(&key) {
-            Some(prev) if (prev.date.as_str(), prev.id) > (r.date.as_str(), r.id) => {}
-            _ => {
-                best.insert(key, r);
-            }
-        }
-    }
-    let mut out: Vec<&NewReport> = best.into_values().collect();
-    // A stable order keeps lock order and statement text predictable.
-    out.sort_by_key(|r| r.id);
-    out
-}
-
-/// Rows per upsert statement: 7 parameters each stays far below SQLite's
-/// parameter limit.
-pub(crate) const UPSERT_CHUNK: usize = 1000;
-
-/// `n` rows of `width` anonymous (`?`) parameters for a multi-row VALUES
-/// list: SQLite's parameter-name lookup is a linear scan that sqlx makes
-/// per parameter, quadratic in thousands of numbered (`$1`) ones.
-pub(crate) fn values_list(n: usize, width: usize) -> String {
-    let row = format!("({})", vec!["?"; width].join(", "));
-    vec![row; n].join(", ")
-}
-
-/// A newer or equally dated report replaces the current one (reports
-/// arrive in id order, so a tie goes to the later one).
-const CURRENT_ON_CONFLICT: &str = "ON CONFLICT (plan_id, action_code, party) DO UPDATE SET report_id = excluded.report_id, \
-     date = excluded.date, level = excluded.level, line_number = excluded.line_number \
-     WHERE excluded.date >= progress_current.date";
-
-/// `INSERT … ON CONFLICT` of `n` rows of `progress_current` (SQLite).
-pub(crate) fn upsert_current_sql(n: usize) -> String {
-    format!(
-        "INSERT INTO progress_current ({CURRENT_COLUMNS}) VALUES {} {CURRENT_ON_CONFLICT}",
-        values_list(n, 7)
-    )
-}
-
-/// `INSERT … ON CONFLICT` of `progress_current` rows given as seven arrays
-/// (PostgreSQL): one small statement per batch instead of VALUES lists of
-/// thousands of parameters, which the server re-plans on every execution.
-pub(crate) fn upsert_current_unnest_sql() -> String {
-    format!(
-        "INSERT INTO progress_current ({CURRENT_COLUMNS}) \
-         SELECT * FROM UNNEST($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::bigint[]) \
-         {CURRENT_ON_CONFLICT}"
-    )
-}
-
-/// `INSERT INTO progress_reports` of `n` rows (SQLite's `?` parameters).
-pub(crate) fn insert_reports_sql(n: usize) -> String {
-    format!(
-        "INSERT INTO progress_reports (id, plan_id, action_code, party, organisation, date, status, level, narrative, evidence, recorded_at, recorded_by) VALUES {}",
-        values_list(n, 12)
-    )
-}
-
-/// The action codes and lines of a plan's current version, from the normalized table.
-pub(crate) const CURRENT_ACTIONS: &str = "SELECT a.code, a.line_number FROM plans p \
-     JOIN plan_versions v ON v.plan_id = p.id AND v.number = p.current_version \
-     JOIN actions a ON a.version_id = v.id WHERE p.id = $1";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(id: i64, action: &str, date: &str) -> NewReport {
-        NewReport {
-            id,
-            plan_id: 1,
-            action: action.into(),
-            line: 1,
-            party: "DK".into(),
-            organisation: None,
-            date: date.into(),
-            status: "on_track",
-            level: "limited",
-            narrative: String::new(),
-            evidence: "[]".into(),
-        }
-    }
-
-    #[test]
-    fn latest_by_date_then_id() {
-        let rows = [
-            row(1, "1.1.1", "2022-05-01"),
-            row(2, "1.1.1", "2022-01-01"),
-            row(3, "1.1.2", "2022-01-01"),
-            row(4, "1.1.2", "2022-01-01"),
-        ];
-        let ids: Vec<i64> = latest_per_key(&rows).iter().map(|r| r.id).collect();
-        assert_eq!(ids, [1, 4]);
-    }
-
-    #[test]
-    fn upsert_lists_anonymous_parameters() {
-        let sql = upsert_current_sql(2);
-        assert!(
-            sql.contains("VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?) ON CONFLICT"),
-            "{sql}"
-        );
     }
 }

@@ -124,7 +124,7 @@ impl JsonRows {
     /// `SELECT` of one JSON text holding `columns` of every row of `from`.
     fn select(self, columns: &str, from: &str) -> String {
         format!(
-            "SELECT {}{columns}{} FROM ({from}) g",
+            "SELECT {}{columns}{} AS text FROM ({from}) g",
             self.open, self.close
         )
     }

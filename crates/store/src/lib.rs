@@ -1,26 +1,60 @@
-//! Persistence for jointplan: one async API ([`Store`]), two backends.
+//! Persistence for jointplan: one async API ([`Store`], the sum of one
+//! trait per concern), one implementation ([`SqlStore`]) over a small seam
+//! per database. Every write is guarded by `core::access` and audited in
+//! its own transaction.
 //!
 //! SQLite is the embedded default (one file, WAL, migrated on open);
 //! PostgreSQL serves a ministry's shared portfolio (migrated by
 //! `jointplan db migrate`). The database is chosen by URL.
 
+mod accounts;
+mod admin;
 mod api;
-mod backend;
+mod api_people;
+mod authority;
+mod backup;
 mod bulk;
+mod bulk_load;
+mod bulk_sql;
+mod credentials;
 mod derived;
 pub mod dump;
 mod error;
+mod evaluation;
+mod guard;
+mod lookup;
+mod meetings;
 mod normalize;
-mod postgres;
+mod party;
+mod plans;
+mod progress;
+mod revisions;
+mod rows;
 pub mod schema;
-mod sqlite;
+mod seam;
+mod sql_store;
 mod types;
+mod verify;
+mod versions;
 
-pub use api::Store;
+pub use api::{
+    AccountStore, AdminStore, EvaluationStore, MeetingStore, PartyStore, PlanStore, ProgressStore,
+    RevisionStore, Store,
+};
+pub use authority::*;
+
+/// Every concern's trait, for calling the API on a concrete [`SqlStore`]
+/// (a `dyn Store` needs no import).
+pub mod prelude {
+    pub use crate::api::{
+        AccountStore, AdminStore, EvaluationStore, MeetingStore, PartyStore, PlanStore,
+        ProgressStore, RevisionStore, Store,
+    };
+}
 pub use bulk::{BulkOutcome, BulkRow};
-pub use error::{Result, StoreError};
-pub use postgres::PgStore;
-pub use sqlite::SqliteStore;
+pub use error::{AuthFailure, Clash, Missing, Result, StoreError};
+pub use rows::now;
+pub use sql_store::{PgStore, SqlStore, SqliteStore};
 pub use types::*;
 
 /// The environment variable naming the database.
@@ -50,17 +84,11 @@ pub fn backend_of(url: &str) -> Result<Backend> {
 /// Opens the store a URL names, ready for use (SQLite is migrated; a
 /// PostgreSQL database must have been migrated).
 pub async fn open(url: &str) -> Result<Box<dyn Store>> {
-    Ok(match backend_of(url)? {
-        Backend::Sqlite => Box::new(SqliteStore::open(url).await?),
-        Backend::Postgres => Box::new(PgStore::open(url).await?),
-    })
+    Ok(Box::new(SqlStore::open(url).await?))
 }
 
 /// Opens the store a URL names without checking its schema, for
 /// `migrate` and `restore`.
 pub async fn connect(url: &str) -> Result<Box<dyn Store>> {
-    Ok(match backend_of(url)? {
-        Backend::Sqlite => Box::new(SqliteStore::open(url).await?),
-        Backend::Postgres => Box::new(PgStore::connect(url).await?),
-    })
+    Ok(Box::new(SqlStore::connect(url).await?))
 }

@@ -1,6 +1,6 @@
 //! What the store's tables hold, column by column, for the code that works
 //! on whole rows: backup, restore, content hashing and the audit chain.
-//! It mirrors `migrations/*/0001_initial.sql`; the conformance suite's
+//! It mirrors `migrations/*/0001_initial.sql` and `0005_authority.sql`; the conformance suite's
 //! backup round trip fails if the two drift apart.
 
 /// The type of a column, the same on both backends.
@@ -27,7 +27,8 @@ pub struct Table {
 
 use Kind::{Int as I, Real as R, Text as T};
 
-/// Every table, parents before children (the order restore inserts them).
+/// Every dumped table, parents before children (the order restore inserts
+/// them). Sessions are not dumped: a restore signs everyone out.
 pub const TABLES: &[Table] = &[
     Table {
         name: "users",
@@ -38,6 +39,20 @@ pub const TABLES: &[Table] = &[
             ("party", T),
             ("organisation", T),
             ("created_at", T),
+            ("password_hash", T),
+            ("disabled_at", T),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "api_tokens",
+        columns: &[
+            ("id", I),
+            ("user_id", I),
+            ("label", T),
+            ("token_hash", T),
+            ("created_at", T),
+            ("revoked_at", T),
         ],
         order_by: "id",
     },
@@ -54,6 +69,9 @@ pub const TABLES: &[Table] = &[
             ("current_version", I),
             ("created_at", T),
             ("created_by", T),
+            ("first_year", I),
+            ("last_year", I),
+            ("signed_on", T),
         ],
         order_by: "id",
     },
@@ -263,6 +281,56 @@ pub const TABLES: &[Table] = &[
         order_by: "id",
     },
     Table {
+        name: "plan_adoptions",
+        columns: &[
+            ("id", I),
+            ("plan_id", I),
+            ("party", T),
+            ("content_hash", T),
+            ("approved_at", T),
+            ("approved_by", T),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "action_leads",
+        columns: &[
+            ("id", I),
+            ("plan_id", I),
+            ("action_code", T),
+            ("party", T),
+            ("lead", T),
+            ("partners", T),
+            ("set_at", T),
+            ("set_by", T),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "restrictions",
+        columns: &[
+            ("id", I),
+            ("plan_id", I),
+            ("action_code", T),
+            ("party", T),
+            ("restricted", I),
+            ("set_at", T),
+            ("set_by", T),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "agreed_confirmations",
+        columns: &[
+            ("id", I),
+            ("agreed_id", I),
+            ("party", T),
+            ("confirmed_at", T),
+            ("confirmed_by", T),
+        ],
+        order_by: "id",
+    },
+    Table {
         name: "audit_log",
         columns: &[
             ("id", I),
@@ -281,6 +349,9 @@ pub const TABLES: &[Table] = &[
 
 /// The table with this name.
 pub fn table(name: &str) -> Option<&'static Table> {
+    if name == SESSIONS.name {
+        return Some(&SESSIONS);
+    }
     TABLES.iter().find(|t| t.name == name)
 }
 
@@ -314,3 +385,17 @@ impl Table {
             .join(", ")
     }
 }
+
+/// The table that holds sessions: written through [`Table::insert`] but
+/// never dumped.
+pub const SESSIONS: Table = Table {
+    name: "sessions",
+    columns: &[
+        ("id", I),
+        ("user_id", I),
+        ("token_hash", T),
+        ("created_at", T),
+        ("expires_at", T),
+    ],
+    order_by: "id",
+};

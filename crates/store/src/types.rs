@@ -1,9 +1,12 @@
 //! What the store hands back: stored records with their ids and provenance.
 
 use jointplan_core::Plan;
+use jointplan_core::life::status::PlanStatus;
 use jointplan_core::progress::Report;
 use jointplan_core::revision::ChangeSet;
 use serde::{Deserialize, Serialize};
+
+use crate::authority::Actor;
 
 /// Which database a store runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,8 +17,8 @@ pub enum Backend {
     Postgres,
 }
 
-/// A stored plan: its identity and current version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+/// A stored plan: its identity, current version and stage in its life.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanInfo {
     /// Store id.
     pub id: i64,
@@ -27,7 +30,8 @@ pub struct PlanInfo {
     pub parties: String,
     /// Name of the partnership, when the plan states it.
     pub partnership: Option<String>,
-    /// `draft` or `adopted`.
+    /// `draft`, `in_force` or `closed` ([`PlanStatus::as_str`]): closed is
+    /// derived from the period and the successors.
     pub status: String,
     /// Slug of the plan this one follows.
     pub predecessor: Option<String>,
@@ -35,9 +39,24 @@ pub struct PlanInfo {
     pub current_version: i64,
     /// When it was first saved.
     pub created_at: String,
+    /// The first year of the plan's period, as its current version states it.
+    pub first_year: Option<i64>,
+    /// The last year of the plan's period.
+    pub last_year: Option<i64>,
+    /// When it was signed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub signed_on: Option<String>,
+    /// The stage `core::access` judges acts by: closed only once a
+    /// successor is in force, so that the parties can still extend a plan
+    /// past its period by a revision. `status` also closes it by date.
+    pub stage: PlanStatus,
 }
 
 impl PlanInfo {
+    /// The plan's stage as shown (closed after its period too).
+    pub fn plan_status(&self) -> PlanStatus {
+        PlanStatus::parse(&self.status).unwrap_or(PlanStatus::Draft)
+    }
+
     /// The party codes.
     pub fn party_codes(&self) -> Vec<String> {
         split_parties(&self.parties).map(str::to_string).collect()
@@ -79,9 +98,10 @@ pub struct StoredVersion {
 #[derive(Debug, Clone, Default)]
 pub struct SavePlan {
     /// Who saves it.
-    pub actor: String,
-    /// `draft` unless the parties adopted it.
-    pub status: Option<String>,
+    pub actor: Actor,
+    /// Saved in force rather than as a draft: only the operator, for a
+    /// plan already signed (the built-in example).
+    pub in_force: bool,
     /// Slug of the plan this one follows (2025-2028 follows 2021-2024).
     pub predecessor: Option<String>,
 }
@@ -183,7 +203,7 @@ pub struct TargetValue {
 }
 
 /// A recorded target value.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct StoredTargetValue {
     /// Store id.
     pub id: i64,
@@ -227,21 +247,18 @@ pub struct RevisionInfo {
     pub applied_as: Option<i64>,
 }
 
-/// A user and their role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
-pub struct User {
+/// An agreed evaluation result and the parties that confirmed it; it
+/// stands once every party has.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredAgreed {
     /// Store id.
     pub id: i64,
-    /// Login name.
-    pub name: String,
-    /// `coordinator`, `reporter` or `evaluator`.
-    pub role: String,
-    /// The party the user acts for.
-    pub party: Option<String>,
-    /// The organisation the user acts for.
-    pub organisation: Option<String>,
-    /// When the user was added.
-    pub created_at: String,
+    /// The result.
+    pub agreed: jointplan_core::evaluation::Agreed,
+    /// The parties that confirmed it, with who confirmed.
+    pub confirmations: Vec<(String, String)>,
+    /// Whether every party confirmed.
+    pub stands: bool,
 }
 
 /// One audit record.

@@ -15,8 +15,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use jointplan_core::access::Role;
 use jointplan_core::progress::{Level, Report, Status};
-use jointplan_store::{SqliteStore, Store};
+use jointplan_store::prelude::*;
+use jointplan_store::{Actor, NewAccount, SqliteStore};
 
 /// Names the database for the child writer; unset in normal test runs.
 const CHILD_ENV: &str = "JOINTPLAN_DURABILITY_CHILD";
@@ -46,9 +48,14 @@ fn durability_child_writer() {
         let mut out = std::io::stdout().lock();
         for n in 0.. {
             let token = format!("r{round}-w{n}");
+            let (party, writer) = if n % 2 == 0 {
+                ("DK", "writer-dk")
+            } else {
+                ("KR", "writer-kr")
+            };
             let report = Report {
                 action: codes[n % codes.len()].clone(),
-                party: if n % 2 == 0 { "DK" } else { "KR" }.into(),
+                party: party.into(),
                 organisation: None,
                 date: "2023-01-01".into(),
                 status: Status::OnTrack,
@@ -57,7 +64,7 @@ fn durability_child_writer() {
                 evidence: vec![],
             };
             let ids = store
-                .add_reports(&plan.slug, &[report], "writer")
+                .add_reports(&plan.slug, &[report], &Actor::account(writer))
                 .await
                 .expect("write");
             writeln!(out, "ack {} {token}", ids[0]).expect("stdout");
@@ -85,7 +92,19 @@ fn acknowledged_writes_survive_kill_9() {
     runtime().block_on(async {
         let store = SqliteStore::open(&url).await.expect("open");
         let plan = jointplan_import::example::import().expect("example").plan;
-        common::save_as_tester(&store, &plan).await.expect("save");
+        common::save_as_operator(&store, &plan).await.expect("save");
+        for (name, party) in [("writer-dk", "DK"), ("writer-kr", "KR")] {
+            let account = NewAccount {
+                name: name.into(),
+                role: Role::Coordinator,
+                party: Some(party.into()),
+                organisation: None,
+            };
+            store
+                .add_account(&account, "pw-Secret-1", &Actor::Operator)
+                .await
+                .expect("a writer");
+        }
         store.close().await;
     });
 

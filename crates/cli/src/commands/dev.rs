@@ -82,7 +82,7 @@ async fn save_plans(store: &StoreArgs, plan: &jointplan_core::Plan, n: usize) ->
         p.slug = slug(i);
         match s.save_plan(&p, &how).await {
             Ok(_) => saved += 1,
-            Err(StoreError::PlanExists(_)) => {}
+            Err(StoreError::Conflict(jointplan_store::Clash::PlanExists(_))) => {}
             Err(e) => return Err(storage::user_error(e)),
         }
     }

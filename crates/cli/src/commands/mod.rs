@@ -6,15 +6,19 @@ pub(crate) mod dev;
 pub(crate) mod evaluation;
 mod export;
 mod import;
+pub(crate) mod lead;
 pub(crate) mod lint;
 pub(crate) mod meeting;
+pub(crate) mod plan;
 mod plans;
 pub(crate) mod progress;
 mod progress_import;
+pub(crate) mod restrict;
 pub(crate) mod revision;
 pub(crate) mod storage;
 mod summary;
 pub(crate) mod target;
+pub(crate) mod token;
 pub(crate) mod user;
 mod verify;
 
@@ -40,6 +44,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Target(cmd) => target::run(&cli.store, &cmd),
         Command::Evaluation(cmd) => evaluation::run(&cli.store, &cmd),
         Command::User(cmd) => user::run(&cli.store, &cmd),
+        Command::Token(cmd) => token::run(&cli.store, &cmd),
+        Command::Plan(cmd) => plan::run(&cli.store, &cmd),
+        Command::Lead(cmd) => lead::run(&cli.store, &cmd),
+        Command::Restrict(args) => restrict::run(&cli.store, &args),
         Command::Revision(cmd) => revision::run(&cli.store, &cmd),
         Command::Backup { output } => backup::backup(&cli.store, &output),
         Command::Restore { input } => backup::restore(&cli.store, &input),

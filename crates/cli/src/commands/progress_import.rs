@@ -80,7 +80,11 @@ impl Column {
 }
 
 /// Runs `progress import`.
-pub async fn run(s: &dyn Store, args: &ImportArgs, actor: &str) -> Result<ExitCode> {
+pub async fn run(
+    s: &dyn Store,
+    args: &ImportArgs,
+    actor: &jointplan_store::Actor,
+) -> Result<ExitCode> {
     let file = File::open(&args.csv)
         .map_err(|e| BadInput(format!("{}: cannot read: {e}", args.csv.display())))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);

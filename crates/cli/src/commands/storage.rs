@@ -5,7 +5,7 @@ use std::future::Future;
 
 use anyhow::Result;
 use clap::Args;
-use jointplan_store::{Store, StoreError};
+use jointplan_store::{Actor, Missing, Store, StoreError};
 
 use crate::input::BadInput;
 
@@ -20,7 +20,8 @@ pub struct StoreArgs {
         value_name = "URL"
     )]
     pub database_url: Option<String>,
-    /// The user the change is recorded for in the audit log (default: $USER).
+    /// Act as this account, with exactly its authority (default: the
+    /// operator, who holds the database).
     #[arg(
         long = "as",
         global = true,
@@ -41,13 +42,13 @@ impl StoreArgs {
         url
     }
 
-    /// Who acts.
-    pub fn actor(&self) -> String {
-        self.user
-            .clone()
-            .or_else(|| std::env::var("USER").ok())
-            .filter(|u| !u.is_empty())
-            .unwrap_or_else(|| "cli".into())
+    /// Who acts: the account `--as` names, else the operator. No password
+    /// is asked: whoever runs the CLI holds the database.
+    pub fn actor(&self) -> Actor {
+        match self.user.as_deref().map(str::trim) {
+            Some(name) if !name.is_empty() => Actor::account(name),
+            _ => Actor::Operator,
+        }
     }
 }
 
@@ -100,11 +101,13 @@ pub async fn current_plan(
 /// A store error as the CLI reports it: the user's mistakes exit 2.
 pub fn user_error(e: StoreError) -> anyhow::Error {
     match e {
+        StoreError::WhichPlan(_) => BadInput(format!("{e}: name one with --plan SLUG")).into(),
+        StoreError::NotFound(Missing::NoPlans) => {
+            BadInput(format!("{e}; run `jointplan import FILE --save`")).into()
+        }
+        StoreError::NotMigrated => anyhow::anyhow!("{e}: run `jointplan db migrate`"),
         StoreError::BadUrl(_)
-        | StoreError::NoPlan(_)
-        | StoreError::WhichPlan(_)
-        | StoreError::NoVersion { .. }
-        | StoreError::NoRevision(_)
+        | StoreError::NotFound(_)
         | StoreError::Invalid(_)
         | StoreError::BadDump { .. } => BadInput(e.to_string()).into(),
         other => other.into(),

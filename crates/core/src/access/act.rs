@@ -39,8 +39,12 @@ impl Engagement<'_> {
 /// Everything the store offers to change, and the reads that are not public.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Act<'a> {
-    /// Save a newly imported plan as a draft.
-    SavePlan,
+    /// Save a newly imported plan: as a draft, or in force when it is
+    /// already signed (the built-in example), which only the operator may.
+    SavePlan {
+        /// Saved in force rather than as a draft.
+        in_force: bool,
+    },
     /// Change a draft's joint content directly (a new version).
     EditDraft,
     /// Approve the draft's content hash for `party`, towards coming into force.

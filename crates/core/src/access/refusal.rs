@@ -9,6 +9,7 @@ use crate::life::status::PlanStatus;
 pub fn phrase(id: &str) -> &'static str {
     match id {
         "save-plan" => "save a new plan",
+        "save-in-force" => "save a plan in force without both parties' adoption",
         "edit-draft" => "edit the plan's text",
         "adopt" => "approve the plan",
         "propose-revision" => "propose a revision",

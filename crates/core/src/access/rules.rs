@@ -84,7 +84,7 @@ fn party_named<'a>(act: &Act<'a>) -> Option<&'a str> {
 /// coordinator; it never acts for a party.
 fn operator(act: &Act) -> Result<(), Refusal> {
     match *act {
-        Act::SavePlan | Act::Administer | Act::ReadAudit => Ok(()),
+        Act::SavePlan { .. } | Act::Administer | Act::ReadAudit => Ok(()),
         Act::CreateAccount {
             party: None,
             role: Role::Evaluator,
@@ -143,7 +143,11 @@ fn account_may(account: &Account, act: &Act) -> Result<(), Refusal> {
         None => Err(Refusal::NeedsParty { role: account.role }),
     };
     match *act {
-        Act::SavePlan | Act::EditDraft | Act::ProposeRevision | Act::ReadAudit => any_coordinator(),
+        Act::SavePlan { in_force: true } => Err(Refusal::OperatorOnly { what }),
+        Act::SavePlan { in_force: false }
+        | Act::EditDraft
+        | Act::ProposeRevision
+        | Act::ReadAudit => any_coordinator(),
         Act::Adopt { party }
         | Act::ApproveRevision { party }
         | Act::SetLeads { party }
@@ -238,7 +242,8 @@ fn stage_allows(act: &Act, plan: Option<&PlanScope>) -> Result<(), Refusal> {
 /// The phrase id that names an act in refusals.
 fn phrase_id(act: &Act) -> &'static str {
     match act {
-        Act::SavePlan => "save-plan",
+        Act::SavePlan { in_force: false } => "save-plan",
+        Act::SavePlan { in_force: true } => "save-in-force",
         Act::EditDraft => "edit-draft",
         Act::Adopt { .. } => "adopt",
         Act::ProposeRevision => "propose-revision",

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use jointplan_core::Plan;
-use jointplan_store::{PgStore, SavePlan, SqliteStore, Store, VersionInfo};
+use jointplan_store::prelude::*;
+use jointplan_store::{PgStore, SavePlan, SqliteStore, VersionInfo};
 use sqlx::Connection;
 
 /// The variable naming a PostgreSQL server the suite may create databases on.
@@ -37,20 +38,12 @@ pub async fn sqlite() -> TestDb {
     }
 }
 
-/// Saves `plan` as a new plan, acting as `tester`.
-pub async fn save_as_tester(
+/// Saves `plan` as a new draft, acting as the operator.
+pub async fn save_as_operator(
     store: &dyn Store,
     plan: &Plan,
 ) -> jointplan_store::Result<VersionInfo> {
-    store
-        .save_plan(
-            plan,
-            &SavePlan {
-                actor: "tester".into(),
-                ..Default::default()
-            },
-        )
-        .await
+    store.save_plan(plan, &SavePlan::default()).await
 }
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);

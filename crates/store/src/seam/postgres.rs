@@ -1,47 +1,26 @@
-//! The PostgreSQL backend: a shared server; migrations by `jointplan db migrate`.
+//! PostgreSQL: a shared server, migrated by `jointplan db migrate`; its
+//! bulk path is `COPY`.
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
 /// The migrations for PostgreSQL, compiled in.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
-/// A store in a PostgreSQL database.
-#[derive(Debug, Clone)]
-pub struct PgStore {
-    pool: PgPool,
-}
-
-impl PgStore {
-    /// Connects without checking the schema (for `migrate` and `restore`).
-    pub async fn connect(url: &str) -> crate::Result<Self> {
-        let pool = PgPoolOptions::new().max_connections(8).connect(url).await?;
-        Ok(PgStore { pool })
-    }
-
-    /// Connects and checks that every migration has been applied.
-    pub async fn open(url: &str) -> crate::Result<Self> {
-        let store = Self::connect(url).await?;
+/// Connects; with `check`, fails unless every migration has been applied.
+pub(crate) async fn connect(url: &str, check: bool) -> crate::Result<PgPool> {
+    let pool = PgPoolOptions::new().max_connections(8).connect(url).await?;
+    if check {
         // A missing table means the database was never migrated.
         let applied: Vec<i64> =
             sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
-                .fetch_all(&store.pool)
+                .fetch_all(&pool)
                 .await
                 .map_err(|_| crate::StoreError::NotMigrated)?;
         if MIGRATOR.iter().any(|m| !applied.contains(&m.version)) {
             return Err(crate::StoreError::NotMigrated);
         }
-        Ok(store)
     }
-
-    /// Starts a write transaction that holds the audit log's lock: writers
-    /// queue, so the chain stays linear and version checks see the latest commit.
-    async fn begin_write(&self) -> crate::Result<sqlx::Transaction<'static, sqlx::Postgres>> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("LOCK TABLE audit_log IN EXCLUSIVE MODE")
-            .execute(&mut *tx)
-            .await?;
-        Ok(tx)
-    }
+    Ok(pool)
 }
 
 /// Inserts validated reports with `COPY … FROM STDIN` (text format): the
@@ -145,12 +124,10 @@ pub(crate) async fn upsert_current(
 }
 
 /// PostgreSQL's aggregate of rows into one JSON array (`json_agg` of no rows is NULL).
-const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
+pub(crate) const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
     open: "COALESCE(json_agg(json_build_array(",
     close: "))::text, '[]')",
 };
-
-crate::backend::impl_store!(PgStore, sqlx::Postgres, Backend::Postgres, MIGRATOR);
 
 #[cfg(test)]
 mod tests {

@@ -637,9 +637,20 @@ fn nobody_creates_or_changes_an_account_of_the_other_party() {
             Act::Administer,
             Some("access-operator-only"),
         ),
-        (Principal::Operator, Act::SavePlan, None),
-        (kr_coordinator(), Act::SavePlan, None),
-        (kr_reporter(), Act::SavePlan, Some("access-only-party")),
+        (Principal::Operator, Act::SavePlan { in_force: false }, None),
+        (kr_coordinator(), Act::SavePlan { in_force: false }, None),
+        (
+            kr_reporter(),
+            Act::SavePlan { in_force: false },
+            Some("access-only-party"),
+        ),
+        // the built-in example is signed: the operator loads it in force, no party alone may
+        (Principal::Operator, Act::SavePlan { in_force: true }, None),
+        (
+            kr_coordinator(),
+            Act::SavePlan { in_force: true },
+            Some("access-operator-only"),
+        ),
     ];
     for (who, act, expected) in cases {
         row(who, act, None, *expected);

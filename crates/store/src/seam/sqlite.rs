@@ -1,4 +1,4 @@
-//! The SQLite backend: one file, WAL, migrations applied on open.
+//! SQLite: one file, WAL, migrated on open; its bulk path is multi-row INSERTs.
 
 use std::path::Path;
 use std::str::FromStr;
@@ -12,58 +12,47 @@ use sqlx::sqlite::{
 /// The migrations for SQLite, compiled in.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
-/// A store in one SQLite file.
-#[derive(Debug, Clone)]
-pub struct SqliteStore {
-    pool: SqlitePool,
+/// Opens (creating if missing) the file a `sqlite://PATH` URL names and migrates it.
+pub(crate) async fn open(url: &str) -> crate::Result<SqlitePool> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .ok_or_else(|| crate::StoreError::BadUrl(url.into()))?;
+    let path = path.split('?').next().unwrap_or(path);
+    if path.is_empty() {
+        return Err(crate::StoreError::BadUrl(url.into()));
+    }
+    if let Some(dir) = Path::new(path)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            crate::StoreError::Invalid(format!("{}: cannot create: {e}", dir.display()))
+        })?;
+    }
+    let options = SqliteConnectOptions::from_str("sqlite:")?
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        // FULL: a commit is on disk before it is acknowledged, even across a power cut.
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(30));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await?;
+    MIGRATOR.run(&pool).await?;
+    Ok(pool)
 }
 
-impl SqliteStore {
-    /// Opens (creating if missing) the file a `sqlite://PATH` URL names and migrates it.
-    pub async fn open(url: &str) -> crate::Result<Self> {
-        let path = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-            .ok_or_else(|| crate::StoreError::BadUrl(url.into()))?;
-        let path = path.split('?').next().unwrap_or(path);
-        if path.is_empty() {
-            return Err(crate::StoreError::BadUrl(url.into()));
-        }
-        if let Some(dir) = Path::new(path)
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                crate::StoreError::Invalid(format!("{}: cannot create: {e}", dir.display()))
-            })?;
-        }
-        let options = SqliteConnectOptions::from_str("sqlite:")?
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a commit is on disk before it is acknowledged, even across a power cut.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(30));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
-        Ok(SqliteStore { pool })
-    }
-
-    /// Starts a write transaction holding SQLite's write lock from the start,
-    /// so concurrent writers queue (busy timeout) instead of failing on upgrade.
-    async fn begin_write(&self) -> crate::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
-    }
-
-    /// `PRAGMA integrity_check`: `ok` for a sound file.
-    pub async fn integrity_check(&self) -> crate::Result<String> {
-        Ok(sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_one(&self.pool)
-            .await?)
+/// `PRAGMA integrity_check` of a SQLite store: `ok` for a sound file.
+pub async fn integrity_check(store: &crate::SqlStore) -> crate::Result<String> {
+    match store.pool() {
+        super::Pool::Sqlite(p) => Ok(sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(p)
+            .await?),
+        super::Pool::Pg(_) => Ok("ok".into()),
     }
 }
 
@@ -130,7 +119,7 @@ impl SharedWords {
 }
 
 /// SQLite's aggregate of rows into one JSON array.
-const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
+pub(crate) const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
     open: "json_group_array(json_array(",
     close: "))",
 };
@@ -160,5 +149,3 @@ pub(crate) async fn upsert_current(
     }
     Ok(())
 }
-
-crate::backend::impl_store!(SqliteStore, sqlx::Sqlite, Backend::Sqlite, MIGRATOR);
