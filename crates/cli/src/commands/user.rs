@@ -65,7 +65,7 @@ pub fn run(store: &StoreArgs, cmd: &UserCommand) -> Result<ExitCode> {
                     .add_user(&user, &store.actor())
                     .await
                     .map_err(storage::user_error)?;
-                eprintln!("added user {id}: {name}, {role} for {party}");
+                tracing::info!("added user {id}: {name}, {role} for {party}");
                 Ok(ExitCode::SUCCESS)
             }
             UserCommand::List { json } => {
