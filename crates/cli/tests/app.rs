@@ -174,3 +174,33 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert!(status.success(), "{err}");
     assert_eq!(err, "");
 }
+
+#[test]
+fn the_database_is_the_flag_else_the_environment_else_the_default() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_jointplan"))
+            .args(args)
+            .env_remove("JOINTPLAN_DATABASE_URL")
+            .env_remove("RUST_LOG")
+            .env("XDG_DATA_HOME", dir.path())
+            .envs(env.iter().copied())
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out).lines().next().unwrap_or_default().to_string()
+    };
+    let by_env = format!("sqlite://{}/env.db", dir.path().display());
+    let by_flag = format!("sqlite://{}/flag.db", dir.path().display());
+    let default = format!(
+        "database: sqlite://{}/jointplan/jointplan.db",
+        dir.path().display()
+    );
+    assert_eq!(run(&[], &["plans"]), default);
+    let env = [("JOINTPLAN_DATABASE_URL", by_env.as_str())];
+    assert_eq!(run(&env, &["plans"]), format!("database: {by_env}"));
+    assert_eq!(
+        run(&env, &["plans", "--database-url", &by_flag]),
+        format!("database: {by_flag}")
+    );
+}
