@@ -21,8 +21,10 @@ RUNS=${RUNS:-2}
 command -v sqlite3 >/dev/null || apt-get install -y sqlite3 >/dev/null
 [ -x /usr/bin/time ] || apt-get install -y time >/dev/null
 
-cargo build --release -p jointplan-cli >&2
+cargo build --release -p jointplan-cli -p xtask >&2
 JP="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release/jointplan"
+# Benchmark data comes from the developer tasks, not the user's binary.
+XTASK=(cargo run -q --release -p xtask --)
 
 W=$(mktemp -d)
 PG_DB="jp_bench_$$"
@@ -45,7 +47,7 @@ ratio() { python3 -c "print(f'{($1/$2)/($3/$4):.2f}')"; }
 best() { python3 -c "import sys; print(min(float(x) for x in sys.argv[1:]))" "$@"; }
 
 echo "building the portfolio: $PLANS plans, $REPORTS reports" >&2
-JOINTPLAN_DATABASE_URL="sqlite://$W/template.db" "$JP" dev portfolio --plans "$PLANS" --reports "$REPORTS" --out "$W" 2>&1 | tail -1 >&2
+JOINTPLAN_DATABASE_URL="sqlite://$W/template.db" "${XTASK[@]}" portfolio --plans "$PLANS" --reports "$REPORTS" --out "$W" 2>&1 | tail -1 >&2
 CSV="$W/reports.csv"
 CSV_MB=$(python3 -c "import os; print(f'{os.path.getsize(\"$CSV\")/1e6:.0f}')")
 
@@ -121,7 +123,7 @@ if pg_isready -q -d "$PG_URL" 2>/dev/null; then
   psql "$PG_URL" -qc "CREATE DATABASE $PG_DB" >/dev/null
   DB_URL="${PG_URL%/*}/$PG_DB"
   JOINTPLAN_DATABASE_URL="$DB_URL" "$JP" db migrate >/dev/null 2>&1
-  JOINTPLAN_DATABASE_URL="$DB_URL" "$JP" dev portfolio --plans "$PLANS" --reports 0 --out "$W/pg" 2>&1 | grep saved >&2
+  JOINTPLAN_DATABASE_URL="$DB_URL" "${XTASK[@]}" portfolio --plans "$PLANS" --reports 0 --out "$W/pg" 2>&1 | grep saved >&2
   add_coordinators "$DB_URL"
   psql "$DB_URL" -qc "$REPORTS_TABLE" >/dev/null
   echo "PostgreSQL: import vs psql \\copy, $RUNS runs each" >&2

@@ -14,6 +14,9 @@ pub struct Cli {
     /// Which store, and who acts on it.
     #[command(flatten)]
     pub store: crate::commands::storage::StoreArgs,
+    /// How much to say on stderr.
+    #[command(flatten)]
+    pub log: crate::app::logging::LogArgs,
 }
 
 /// The subcommands.
@@ -88,9 +91,6 @@ pub enum Command {
     /// Database maintenance.
     #[command(subcommand)]
     Db(crate::commands::db::DbCommand),
-    /// Developer tools (benchmark data).
-    #[command(subcommand, hide = true)]
-    Dev(crate::commands::dev::DevCommand),
     /// Show a plan's structure as a tree with counts.
     ///
     /// Example: jointplan summary --example

@@ -51,7 +51,7 @@ fn bad_rows_are_named_by_line_and_good_rows_kept() {
     assert_eq!(out.status.code(), Some(1), "some rows were refused: {err}");
     for expected in [
         "line 3: the plan has no action 9.9.9",
-        "line 4: date \"2022-02-30x\" is not YYYY-MM-DD",
+        "line 4: date \"2022-02-30x\" is not a calendar date written YYYY-MM-DD",
         "line 5: \"halfway\" is not a completion level",
         "line 8: SE is not a party",
         "imported 3 reports, 4 bad rows, in ",

@@ -24,7 +24,7 @@ pub fn backup(store: &StoreArgs, out: &Path) -> Result<ExitCode> {
             w.write_all(b"\n")?;
         }
         w.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        eprintln!(
+        tracing::info!(
             "wrote {} ({} rows, contents {})",
             out.display(),
             lines.len().saturating_sub(1),
@@ -47,7 +47,7 @@ pub fn restore(store: &StoreArgs, input: &Path) -> Result<ExitCode> {
         let n = s.restore(&lines).await.map_err(storage::user_error)?;
         let hash = s.contents_hash().await?;
         s.close().await;
-        eprintln!("restored {n} rows (contents {hash})");
+        tracing::info!("restored {n} rows (contents {hash})");
         Ok(ExitCode::SUCCESS)
     })?
 }

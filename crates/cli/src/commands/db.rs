@@ -21,7 +21,7 @@ pub fn run(store: &StoreArgs, cmd: &DbCommand) -> Result<ExitCode> {
             let s = storage::connect(store).await?;
             s.migrate().await.map_err(storage::user_error)?;
             s.close().await;
-            eprintln!("migrated");
+            tracing::info!("migrated");
             Ok(ExitCode::SUCCESS)
         })?,
     }

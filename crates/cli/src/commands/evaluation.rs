@@ -101,7 +101,7 @@ pub fn run(store: &StoreArgs, cmd: &EvaluationCommand) -> Result<ExitCode> {
                     .add_assessment(&info.slug, &a, &store.actor())
                     .await
                     .map_err(storage::user_error)?;
-                eprintln!(
+                tracing::info!(
                     "recorded assessment {id}: {party} scores {action} {score}/5 ({evaluation})"
                 );
                 Ok(ExitCode::SUCCESS)
@@ -124,7 +124,7 @@ pub fn run(store: &StoreArgs, cmd: &EvaluationCommand) -> Result<ExitCode> {
                     .add_agreed(&info.slug, &a, &store.actor())
                     .await
                     .map_err(storage::user_error)?;
-                eprintln!("recorded agreed result {id}: {action} {score}/5 ({evaluation})");
+                tracing::info!("recorded agreed result {id}: {action} {score}/5 ({evaluation})");
                 Ok(ExitCode::SUCCESS)
             }
             EvaluationCommand::Show {
@@ -164,7 +164,7 @@ pub fn run(store: &StoreArgs, cmd: &EvaluationCommand) -> Result<ExitCode> {
                         .iter()
                         .filter(|r| matches!(r.state, State::Disagreeing { .. }))
                         .count();
-                    eprintln!("{} actions, {open} disagreements ({name})", rows.len());
+                    tracing::info!("{} actions, {open} disagreements ({name})", rows.len());
                 }
                 Ok(ExitCode::SUCCESS)
             }

@@ -19,7 +19,7 @@ pub fn run(args: &InputArgs, output: Option<&Path>, save: Option<&StoreArgs>) ->
     super::write_out(output, &canonical::to_json(&imported.plan))?;
     if let Some(path) = output {
         let p = &imported.plan;
-        eprintln!(
+        tracing::info!(
             "wrote {} ({} lines, {} actions, {} agreements)",
             path.display(),
             p.lines.len(),

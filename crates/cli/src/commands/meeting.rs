@@ -97,7 +97,7 @@ pub fn run(store: &StoreArgs, cmd: &MeetingCommand) -> Result<ExitCode> {
                     .add_occurrence(&info.slug, &o, &store.actor())
                     .await
                     .map_err(storage::user_error)?;
-                eprintln!("recorded meeting {id} of {mechanism}");
+                tracing::info!("recorded meeting {id} of {mechanism}");
                 Ok(ExitCode::SUCCESS)
             }
             MeetingCommand::List { plan, json } => {

@@ -2,7 +2,6 @@
 
 mod backup;
 pub(crate) mod db;
-pub(crate) mod dev;
 pub(crate) mod evaluation;
 mod export;
 mod import;
@@ -54,7 +53,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Verify => verify::run(&cli.store),
         Command::Lint(args) => lint::run(&args),
         Command::Db(cmd) => db::run(&cli.store, &cmd),
-        Command::Dev(cmd) => dev::run(&cli.store, &cmd),
         Command::Summary { input, json } => summary::run(&input, json),
         Command::Export { input, to, output } => export::run(&input.into(), to, output.as_deref()),
     }

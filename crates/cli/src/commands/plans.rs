@@ -14,7 +14,7 @@ pub fn run(store: &StoreArgs, json: bool) -> Result<ExitCode> {
         if json {
             println!("{}", serde_json::to_string_pretty(&plans)?);
         } else if plans.is_empty() {
-            eprintln!("no plans stored yet; add one with `jointplan import FILE --save`");
+            tracing::info!("no plans stored yet; add one with `jointplan import FILE --save`");
         } else {
             println!(
                 "{:<24} {:>7}  {:<8} {:<8} title",

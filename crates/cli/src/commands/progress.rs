@@ -144,7 +144,7 @@ pub fn run(store: &StoreArgs, cmd: &ProgressCommand) -> Result<ExitCode> {
                     .add_reports(&info.slug, &[report], &store.actor())
                     .await
                     .map_err(storage::user_error)?;
-                eprintln!(
+                tracing::info!(
                     "recorded report {} on {action} in {}",
                     ids.first().copied().unwrap_or_default(),
                     info.slug
@@ -242,7 +242,7 @@ async fn portfolio(s: &dyn jointplan_store::Store, json: bool) -> Result<ExitCod
         }
         out.flush()?;
     }
-    eprintln!(
+    tracing::info!(
         "rolled up {plans} plans ({} line rows) in {ms:.1} ms",
         lines.len()
     );

@@ -132,7 +132,7 @@ pub async fn run(
         .context("cannot start the CSV reader thread")?;
     let report_bar = bar.clone();
     let mut rejected = move |line: u64, why: &str| {
-        report_bar.suspend(|| eprintln!("line {line}: {why}"));
+        report_bar.suspend(|| tracing::warn!("line {line}: {why}"));
     };
     let mut batches = std::iter::from_fn(move || receive.recv().ok());
     let outcome = s
@@ -155,15 +155,16 @@ pub async fn run(
     let read = outcome.imported + outcome.rejected;
     let rate = if secs > 0.0 { read as f64 / secs } else { 0.0 };
     if args.atomic && outcome.rejected > 0 {
-        eprintln!(
+        tracing::error!(
             "imported nothing: {} bad rows (--atomic), in {secs:.2} s; fix them and run again",
             outcome.rejected
         );
         return Ok(ExitCode::FAILURE);
     }
-    eprintln!(
+    tracing::info!(
         "imported {} reports, {} bad rows, in {secs:.2} s ({rate:.0} rows/s)",
-        outcome.imported, outcome.rejected
+        outcome.imported,
+        outcome.rejected
     );
     Ok(if outcome.rejected > 0 {
         ExitCode::FAILURE

@@ -1,13 +1,11 @@
-//! Opening the store for a command: which database, who acts, and an
-//! async runtime for the store's async API.
+//! Opening the store for a command: which database, who acts. The one
+//! place a command gets its store from.
 
 use std::future::Future;
 
 use anyhow::Result;
 use clap::Args;
-use jointplan_store::{Actor, Missing, Store, StoreError};
-
-use crate::input::BadInput;
+use jointplan_store::{Actor, Store, StoreError};
 
 /// Where the store is and who acts on it; global to every command.
 #[derive(Debug, Clone, Args)]
@@ -20,8 +18,7 @@ pub struct StoreArgs {
         value_name = "URL"
     )]
     pub database_url: Option<String>,
-    /// Act as this account, with exactly its authority (default: the
-    /// operator, who holds the database).
+    /// The user the change is recorded for in the audit log (default: $USER).
     #[arg(
         long = "as",
         global = true,
@@ -32,18 +29,20 @@ pub struct StoreArgs {
 }
 
 impl StoreArgs {
-    /// The URL to open, printed on stderr so the user knows which database is used.
+    /// The URL to open: `--database-url`, else `JOINTPLAN_DATABASE_URL`
+    /// (clap reads both), else a SQLite file in the data directory. Said on
+    /// stderr so the user knows which database is used.
     pub fn url(&self) -> String {
         let url = self
             .database_url
             .clone()
             .unwrap_or_else(jointplan_store::default_url);
-        eprintln!("database: {}", redact(&url));
+        tracing::info!("database: {}", redact(&url));
         url
     }
 
-    /// Who acts: the account `--as` names, else the operator. No password
-    /// is asked: whoever runs the CLI holds the database.
+    /// Who acts: the account named by `--as`, else the operator (whoever
+    /// holds the database).
     pub fn actor(&self) -> Actor {
         match self.user.as_deref().map(str::trim) {
             Some(name) if !name.is_empty() => Actor::account(name),
@@ -63,24 +62,34 @@ fn redact(url: &str) -> String {
     }
 }
 
-/// Runs a future on a fresh single-threaded runtime.
+/// Runs a future on the process's one runtime.
 pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    Ok(rt.block_on(future))
+    crate::app::runtime::block_on(future)
 }
 
 /// Opens the store, ready for use.
 pub async fn open(args: &StoreArgs) -> Result<Box<dyn Store>> {
-    jointplan_store::open(&args.url()).await.map_err(user_error)
+    let url = args.url();
+    timed(jointplan_store::open(&url)).await
 }
 
 /// Opens the store without checking its schema (for migrate and restore).
 pub async fn connect(args: &StoreArgs) -> Result<Box<dyn Store>> {
-    jointplan_store::connect(&args.url())
-        .await
-        .map_err(user_error)
+    let url = args.url();
+    timed(jointplan_store::connect(&url)).await
+}
+
+/// Awaits an opening store, noting how long it took at debug level.
+async fn timed(
+    opening: impl Future<Output = Result<Box<dyn Store>, StoreError>>,
+) -> Result<Box<dyn Store>> {
+    let started = std::time::Instant::now();
+    let store = opening.await.map_err(user_error)?;
+    tracing::debug!(
+        "store open in {:.1} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(store)
 }
 
 /// The plan a command names with `--plan`, or the store's only plan.
@@ -98,33 +107,28 @@ pub async fn current_plan(
     Ok((info, current))
 }
 
-/// A store error as the CLI reports it: the user's mistakes exit 2.
+/// A store error as the CLI reports it: with the CLI's hint where one
+/// helps; its exit code is decided in [`crate::app::exit`].
 pub fn user_error(e: StoreError) -> anyhow::Error {
-    match e {
-        StoreError::WhichPlan(_) => BadInput(format!("{e}: name one with --plan SLUG")).into(),
-        StoreError::NotFound(Missing::NoPlans) => {
-            BadInput(format!("{e}; run `jointplan import FILE --save`")).into()
-        }
-        StoreError::NotMigrated => anyhow::anyhow!("{e}: run `jointplan db migrate`"),
-        StoreError::BadUrl(_)
-        | StoreError::NotFound(_)
-        | StoreError::Invalid(_)
-        | StoreError::BadDump { .. } => BadInput(e.to_string()).into(),
-        other => other.into(),
-    }
+    crate::app::exit::with_hint(e)
 }
 
 /// Today, `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
-    humantime::format_rfc3339(std::time::SystemTime::now())
+    jiff::tz::Offset::UTC
+        .to_datetime(jiff::Timestamp::now())
+        .date()
         .to_string()
-        .chars()
-        .take(10)
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn today_is_a_real_iso_date() {
+        let today = super::today();
+        assert!(jointplan_core::progress::is_iso_date(&today), "{today}");
+    }
+
     #[test]
     fn passwords_are_not_printed() {
         assert_eq!(

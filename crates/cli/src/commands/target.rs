@@ -133,7 +133,7 @@ pub fn run(store: &StoreArgs, cmd: &TargetCommand) -> Result<ExitCode> {
                     .add_target_value(&info.slug, &v, &store.actor())
                     .await
                     .map_err(storage::user_error)?;
-                eprintln!("recorded value {id} of target {target} of {}", info.slug);
+                tracing::info!("recorded value {id} of target {target} of {}", info.slug);
                 Ok(ExitCode::SUCCESS)
             }
         };

@@ -137,21 +137,21 @@ pub fn run(store: &StoreArgs, cmd: &UserCommand) -> Result<ExitCode> {
                 let id = s.add_account(&account, &secret, &actor).await;
                 id.map(|id| {
                     let party = party.as_deref().unwrap_or("no party");
-                    eprintln!("added account {id}: {name}, {r} for {party}");
+                    tracing::info!("added account {id}: {name}, {r} for {party}");
                 })
             }
             UserCommand::Passwd { name, .. } => s
                 .set_password(name, &secret, &actor)
                 .await
-                .map(|()| eprintln!("password of {name} changed")),
+                .map(|()| tracing::info!("password of {name} changed")),
             UserCommand::Disable { name } => s
                 .disable_account(name, &actor)
                 .await
-                .map(|()| eprintln!("account {name} disabled")),
+                .map(|()| tracing::info!("account {name} disabled")),
             UserCommand::Role { name, role: r } => s
                 .set_role(name, role(r)?, &actor)
                 .await
-                .map(|()| eprintln!("{name} is now a {r}")),
+                .map(|()| tracing::info!("{name} is now a {r}")),
             UserCommand::List { json } => s.accounts().await.map(|accounts| {
                 if *json {
                     println!(

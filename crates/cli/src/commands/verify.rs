@@ -22,7 +22,7 @@ pub fn run(store: &StoreArgs) -> Result<ExitCode> {
             }
             Some(problem) => {
                 println!("FAILED: {problem}");
-                eprintln!("error: the store does not verify: {problem}");
+                tracing::error!("the store does not verify: {problem}");
                 Ok(ExitCode::from(1))
             }
         }

@@ -5,6 +5,9 @@
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use serde::{Deserialize, Serialize};
 
@@ -177,8 +180,8 @@ pub struct Report {
 /// Why a report cannot be accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReportError {
-    /// The date is not `YYYY-MM-DD`.
-    #[error("date {0:?} is not YYYY-MM-DD")]
+    /// The date is not a real `YYYY-MM-DD` calendar date.
+    #[error("date {0:?} is not a calendar date written YYYY-MM-DD")]
     BadDate(String),
     /// The plan has no action with this code.
     #[error("the plan has no action {0}")]
@@ -233,14 +236,27 @@ impl Report {
     }
 }
 
-/// True for a plausible `YYYY-MM-DD` calendar date.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
+/// `YYYY-MM-DD` in ASCII digits: the shape a date must have before its
+/// numbers are read.
+static ISO_DATE_SHAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$").expect("valid pattern"));
+
+/// The calendar date `s` names, if it is written `YYYY-MM-DD` and exists
+/// (2024-02-29 does, 2023-02-29 and 2023-02-31 do not).
+pub fn iso_date(s: &str) -> Option<jiff::civil::Date> {
+    if !ISO_DATE_SHAPE.is_match(s) {
+        return None;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
-    matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
+    // The shape guarantees ASCII digits at these positions.
+    let year = s[0..4].parse().ok()?;
+    let month = s[5..7].parse().ok()?;
+    let day = s[8..10].parse().ok()?;
+    jiff::civil::Date::new(year, month, day).ok()
+}
+
+/// True for a real `YYYY-MM-DD` calendar date.
+pub fn is_iso_date(s: &str) -> bool {
+    iso_date(s).is_some()
 }
 
 /// The current report per (action, party): the latest by date, ties broken
@@ -305,5 +321,31 @@ mod tests {
         assert!(is_iso_date("2023-02-28"));
         assert!(!is_iso_date("2023-13-01"));
         assert!(!is_iso_date("28/02/2023"));
+        assert!(!is_iso_date("2023-2-28"));
+        assert!(!is_iso_date("2023-02-28T00:00"));
+        assert!(!is_iso_date("+2023-02-28"));
+    }
+
+    #[test]
+    fn dates_must_exist_in_the_calendar() {
+        assert!(!is_iso_date("2023-02-31"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2024-04-31"));
+        assert!(!is_iso_date("2024-00-10"));
+        assert!(!is_iso_date("2024-01-00"));
+        assert_eq!(
+            iso_date("2024-12-31").map(|d| (d.year(), d.month(), d.day())),
+            Some((2024, 12, 31))
+        );
+    }
+
+    #[test]
+    fn a_report_on_a_day_that_does_not_exist_is_refused() {
+        let r = report("1.1.1", "DK", "2023-02-31", Level::Limited);
+        let err = r
+            .validate_against(|_| true, &["DK"])
+            .expect_err("no such day");
+        assert_eq!(err, ReportError::BadDate("2023-02-31".into()));
     }
 }
