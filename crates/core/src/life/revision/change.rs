@@ -70,7 +70,8 @@ pub enum Change {
     },
     /// Merge actions into one new action with a new text, standing where the
     /// first of them stood, with the next code of that track; the old codes
-    /// become its origins.
+    /// become its origins, and it names the organisations, SDGs and
+    /// mechanisms any of them named.
     MergeActions {
         /// The actions' codes, at least two.
         codes: Vec<String>,
@@ -78,7 +79,8 @@ pub enum Change {
         text: String,
     },
     /// Split an action into new actions standing where it stood, each with
-    /// the track's next code and the old code as its origin.
+    /// the track's next code and the old code as its origin; each names the
+    /// organisations, SDGs and mechanisms the old one named.
     SplitAction {
         /// The action's code.
         code: String,

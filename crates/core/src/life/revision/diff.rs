@@ -205,13 +205,23 @@ fn actions(out: &mut Vec<Difference>, old: &Plan, new: &Plan) {
             (Op::Moved, Some(was)) if was.text != a.text => Some(was.text.clone()),
             _ => None,
         };
+        let item = format!("action {}", a.code);
         out.push(Difference {
             op,
-            item: format!("action {}", a.code),
+            item: item.clone(),
             before,
             after: Some(a.text.clone()),
             from: from.clone(),
         });
+        // Merged and split actions start from their sources' SDGs by rule;
+        // a moved one keeps its own, so a change to them is the parties' doing.
+        if let (Op::Moved, Some(was)) = (op, from.first().and_then(|c| old_by_code.get(c.as_str())))
+        {
+            let (before, after) = (sdg_list(was), sdg_list(a));
+            if before != after {
+                out.push(changed(format!("{item} SDGs"), &before, &after));
+            }
+        }
     }
 }
 

@@ -63,12 +63,13 @@ pub(super) fn move_action(
     Ok(())
 }
 
-/// Merges actions `codes` into one action with `text`, standing where the
-/// first of them stood.
+/// Merges actions `codes` into one action worded `words`, standing where
+/// the first of them stood, with what each named (organisations, SDGs,
+/// mechanisms) once.
 pub(super) fn merge(
     plan: &mut Plan,
     codes: &[String],
-    text_: &str,
+    words: &str,
     index: usize,
 ) -> Result<(), RevisionError> {
     if codes.len() < 2 {
@@ -87,7 +88,7 @@ pub(super) fn merge(
             code: code.clone(),
         });
     }
-    let new_text = text(text_, index)?;
+    let new_text = text(words, index)?;
     let mut sources = Vec::with_capacity(codes.len());
     for code in codes {
         sources.push(
@@ -130,7 +131,8 @@ pub(super) fn merge(
     Ok(())
 }
 
-/// Splits action `code` into actions with `texts`, standing where it stood.
+/// Splits action `code` into actions worded `texts`, standing where it
+/// stood, each naming what it named.
 pub(super) fn split(
     plan: &mut Plan,
     code: &str,
@@ -152,8 +154,8 @@ pub(super) fn split(
     let mut codes = Vec::with_capacity(texts.len());
     for (k, piece_text) in texts.into_iter().enumerate() {
         // The original is still in place, so its code is not given again.
-        let piece_code = next_code(plan, &plan.lines[l].tracks[t].code)
-            .ok_or_else(|| no_track(&original.code, index))?;
+        let track = &plan.lines[l].tracks[t].code;
+        let piece_code = next_code(plan, track).ok_or_else(|| no_track(track, index))?;
         let mut piece = successor(piece_code.clone(), piece_text);
         piece.origins = original.origins.clone();
         piece.origins.push(original.code.clone());
@@ -194,13 +196,15 @@ fn relink(plan: &mut Plan, old: &[String], new: &[String]) {
         let Some(at) = m.actions.iter().position(|c| old.contains(c)) else {
             continue;
         };
-        let mut actions: Vec<String> = m.actions[..at].to_vec();
-        actions.extend(new.iter().cloned());
-        actions.extend(m.actions[at..].iter().filter(|c| !old.contains(c)).cloned());
-        let mut seen = Vec::with_capacity(actions.len());
-        for c in actions {
-            push_new(&mut seen, &c);
+        let (before, after) = m.actions.split_at(at);
+        let mut actions = Vec::with_capacity(m.actions.len() + new.len());
+        for c in before
+            .iter()
+            .chain(new)
+            .chain(after.iter().filter(|c| !old.contains(c)))
+        {
+            push_new(&mut actions, c);
         }
-        m.actions = seen;
+        m.actions = actions;
     }
 }

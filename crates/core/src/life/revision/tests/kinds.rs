@@ -89,6 +89,27 @@ fn a_moved_and_reworded_action_shows_both_texts() {
 }
 
 #[test]
+fn a_moved_action_whose_sdgs_change_shows_both() {
+    let (_, lines) = applied(vec![
+        Change::MoveAction {
+            code: "1.1.2".into(),
+            track: "2.1".into(),
+        },
+        Change::SetActionSdgs {
+            code: "2.1.2".into(),
+            sdgs: vec!["6".into()],
+        },
+    ]);
+    assert_eq!(
+        lines,
+        [
+            "+ action 2.1.2 (moved from 1.1.2): Cooperation on water",
+            "~ action 2.1.2 SDGs: none → 6",
+        ]
+    );
+}
+
+#[test]
 fn a_code_moved_away_from_the_end_of_a_track_is_not_given_again() {
     let (next, _) = applied(vec![
         Change::MoveAction {

@@ -8,25 +8,13 @@ mod lineage;
 
 use super::*;
 use crate::{
-    Action, ActionKind, Frequency, Line, Mechanism, Partnership, Plan, Recurrence, Span, Track,
-    TrackKind,
+    ActionKind, Frequency, Line, Mechanism, Partnership, Plan, Recurrence, Span, Track, TrackKind,
 };
 
 /// Two lines: 1 "Green" with tracks 1.1 (three actions) and 1.2 (one), and
 /// 2 "Health" with track 2.1 (one); mechanism `gga` names 1.1.1 and 1.1.2.
 fn plan() -> Plan {
-    let action = |code: &str, text: &str| Action {
-        code: code.into(),
-        text: text.into(),
-        kind: ActionKind::classify(text),
-        strength: crate::Strength::Firm,
-        organisations: vec![],
-        sdgs: vec![],
-        recurrence: None,
-        mechanisms: vec![],
-        origins: vec![],
-        span: Span::default(),
-    };
+    let action = |code: &str, text: &str| super::apply::drafted(code.into(), text.into());
     let track = |code: &str, heading: &str, actions| Track {
         code: code.into(),
         kind: TrackKind::from_heading(heading),
