@@ -197,6 +197,7 @@ mod tests {
             sdgs: vec![],
             recurrence: None,
             mechanisms: vec![],
+            origins: vec![],
             span: Default::default(),
         };
         let track = |code: &str, actions: Vec<crate::Action>| Track {

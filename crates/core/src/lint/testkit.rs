@@ -123,6 +123,7 @@ impl PlanBuilder {
             sdgs,
             recurrence,
             mechanisms: Vec::new(),
+            origins: Vec::new(),
             span,
         });
         self

@@ -28,6 +28,11 @@ pub struct Action {
     /// Ids of the mechanisms this action mentions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mechanisms: Vec<String>,
+    /// Earlier codes of this action, oldest first, when a revision moved,
+    /// merged or split it: progress reported under them counts for it.
+    /// Empty (and absent from the JSON, so older hashes hold) otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<String>,
     /// Where the action stands.
     pub span: Span,
 }

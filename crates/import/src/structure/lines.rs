@@ -184,6 +184,7 @@ fn action(
         sdgs: read.sdgs,
         recurrence: read.recurrence,
         mechanisms: mech_ids,
+        origins: Vec::new(),
         span: read.span,
     };
     (action, read.text)

@@ -1,39 +1,37 @@
 //! `jointplan revision propose|approve|show|diff`: changing a plan with
-//! every party's approval.
+//! every party's approval. The flags that describe changes are in `flags`.
 
-use std::path::PathBuf;
+mod flags;
+
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Subcommand;
-use jointplan_core::revision::{self, Change, ChangeSet};
+use jointplan_core::revision;
 use jointplan_store::RevisionInfo;
 
 use super::storage::{self, StoreArgs};
 use crate::input::BadInput;
+pub use flags::ChangeFlags;
 
 /// Revisions.
 #[derive(Debug, Subcommand)]
 pub enum RevisionCommand {
     /// Propose changes to the current version.
     ///
-    /// Example: jointplan revision propose --edit '1.1.3=Possible joint events' --remove 2.1.4 --reason "mid-term review"
+    /// Examples:
+    ///   jointplan revision propose --edit '1.1.3=Possible joint events' --reason "mid-term review"
+    ///   jointplan revision propose --move 1.1.3=2.1 --merge '1.2.1,1.2.2=Joint research on water'
+    ///   jointplan revision propose --split '3.1.4=Dialogue on health|Seminar on ageing' --sdgs 3.1.4=3
+    ///   jointplan revision propose --add-line Digital --add-track 5=Science --move 1.3.2=5.1
+    ///
+    /// Each flag may be repeated. The changes apply after those of --changes FILE,
+    /// kind by kind in the order the options are listed below; for another
+    /// order, write the change set as JSON.
+    #[command(verbatim_doc_comment)]
     Propose {
-        /// A change set as JSON ({"reason": …, "changes": [{"op": "set_action_text", …}]}).
-        #[arg(long, value_name = "FILE.json")]
-        changes: Option<PathBuf>,
-        /// Reword an action: CODE=TEXT; repeat for more.
-        #[arg(long, value_name = "CODE=TEXT")]
-        edit: Vec<String>,
-        /// Add an action to a track: TRACK=TEXT; repeat for more.
-        #[arg(long, value_name = "TRACK=TEXT")]
-        add: Vec<String>,
-        /// Remove an action; repeat for more.
-        #[arg(long, value_name = "CODE")]
-        remove: Vec<String>,
-        /// Rename the plan.
-        #[arg(long)]
-        title: Option<String>,
+        #[command(flatten)]
+        flags: Box<ChangeFlags>,
         /// Why.
         #[arg(long, default_value = "")]
         reason: String,
@@ -67,15 +65,11 @@ pub fn run(store: &StoreArgs, cmd: &RevisionCommand) -> Result<ExitCode> {
         let s = storage::open(store).await?;
         let result = match cmd {
             RevisionCommand::Propose {
-                changes,
-                edit,
-                add,
-                remove,
-                title,
+                flags,
                 reason,
                 plan,
             } => {
-                let set = change_set(changes.as_ref(), edit, add, remove, title.as_ref(), reason)?;
+                let set = flags.change_set(reason)?;
                 let info = storage::plan(s.as_ref(), plan.as_deref()).await?;
                 let r = s
                     .propose_revision(&info.slug, &set, &store.actor())
@@ -139,53 +133,4 @@ fn print_revision(r: &RevisionInfo) {
         Some(v) => println!("  in effect as version {v}"),
         None => println!("  waiting for: {}", r.pending.join(", ")),
     }
-}
-
-/// The change set the flags (or a file) describe.
-fn change_set(
-    file: Option<&PathBuf>,
-    edit: &[String],
-    add: &[String],
-    remove: &[String],
-    title: Option<&String>,
-    reason: &str,
-) -> Result<ChangeSet, BadInput> {
-    let mut set = match file {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| BadInput(format!("{}: cannot read: {e}", path.display())))?;
-            serde_json::from_str(&text)
-                .map_err(|e| BadInput(format!("{}: not a change set: {e}", path.display())))?
-        }
-        None => ChangeSet::default(),
-    };
-    let pair = |s: &String, what: &str| {
-        s.split_once('=')
-            .map(|(a, b)| (a.trim().to_string(), b.to_string()))
-            .ok_or_else(|| BadInput(format!("{s:?}: expected {what}=TEXT")))
-    };
-    for e in edit {
-        let (code, text) = pair(e, "CODE")?;
-        set.changes.push(Change::SetActionText { code, text });
-    }
-    for a in add {
-        let (track, text) = pair(a, "TRACK")?;
-        set.changes.push(Change::AddAction { track, text });
-    }
-    for code in remove {
-        set.changes
-            .push(Change::RemoveAction { code: code.clone() });
-    }
-    if let Some(t) = title {
-        set.changes.push(Change::SetTitle { title: t.clone() });
-    }
-    if !reason.is_empty() {
-        set.reason = reason.to_string();
-    }
-    if set.changes.is_empty() {
-        return Err(BadInput(
-            "no changes: use --edit, --add, --remove, --title or --changes FILE".into(),
-        ));
-    }
-    Ok(set)
 }
