@@ -12,6 +12,7 @@ mod plans;
 pub(crate) mod progress;
 mod progress_import;
 pub(crate) mod revision;
+pub(crate) mod serve;
 pub(crate) mod storage;
 mod summary;
 pub(crate) mod target;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Lint(args) => lint::run(&args),
         Command::Db(cmd) => db::run(&cli.store, &cmd),
         Command::Dev(cmd) => dev::run(&cli.store, &cmd),
+        Command::Serve(args) => serve::run(&cli.store, &args),
         Command::Summary { input, json } => summary::run(&input, json),
         Command::Export { input, to, output } => export::run(&input.into(), to, output.as_deref()),
     }
