@@ -35,10 +35,12 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/assets/{*path}", get(crate::assets::serve))
         .fallback(|| async { StatusCode::NOT_FOUND })
-        .layer(middleware::from_fn(render_errors))
-        .layer(middleware::from_fn(crate::headers::secure))
+        // Innermost first: the limits refuse, the errors get their body,
+        // and every response, refusals included, gets the headers.
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(render_errors))
+        .layer(middleware::from_fn(crate::headers::secure))
         .with_state(state)
 }
 
