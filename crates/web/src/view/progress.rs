@@ -56,6 +56,22 @@ fn cell(t: &Tr, score: &Score) -> Cell {
     }
 }
 
+/// The column headers: the parties' names, in the roll-ups' order.
+fn party_names(t: &Tr, plan: &Plan, rollups: &[PlanRollup]) -> Vec<String> {
+    rollups
+        .iter()
+        .map(|r| labels::party(t, plan, &r.party))
+        .collect()
+}
+
+/// Each party's cell for the line at `index`.
+fn line_cells(t: &Tr, rollups: &[PlanRollup], index: usize) -> Vec<Cell> {
+    rollups
+        .iter()
+        .map(|r| cell(t, &r.lines.get(index).map(|l| l.score).unwrap_or_default()))
+        .collect()
+}
+
 /// The table of a plan's roll-ups (one per party, from `rollup::plan_rollups`).
 pub fn from_rollups(t: &Tr, plan: &Plan, rollups: &[PlanRollup]) -> Table {
     let rows = plan
@@ -65,17 +81,11 @@ pub fn from_rollups(t: &Tr, plan: &Plan, rollups: &[PlanRollup]) -> Table {
         .map(|(i, line)| Row {
             label: format!("{}. {}", line.number, line.title),
             href: Some(format!("/plans/{}/lines/{}", plan.slug, line.number)),
-            cells: rollups
-                .iter()
-                .map(|r| cell(t, &r.lines.get(i).map(|l| l.score).unwrap_or_default()))
-                .collect(),
+            cells: line_cells(t, rollups, i),
         })
         .collect();
     Table {
-        parties: rollups
-            .iter()
-            .map(|r| labels::party(t, plan, &r.party))
-            .collect(),
+        parties: party_names(t, plan, rollups),
         rows,
         total: Row {
             label: t.get("progress-all-lines"),
@@ -181,18 +191,12 @@ pub fn for_line(t: &Tr, plan: &Plan, rollups: &[PlanRollup], index: usize) -> Ta
         })
         .collect();
     Table {
-        parties: rollups
-            .iter()
-            .map(|r| labels::party(t, plan, &r.party))
-            .collect(),
+        parties: party_names(t, plan, rollups),
         rows,
         total: Row {
             label: format!("{}. {}", line.number, line.title),
             href: None,
-            cells: rollups
-                .iter()
-                .map(|r| cell(t, &r.lines.get(index).map(|l| l.score).unwrap_or_default()))
-                .collect(),
+            cells: line_cells(t, rollups, index),
         },
     }
 }
