@@ -91,6 +91,10 @@ pub enum Command {
     /// Database maintenance.
     #[command(subcommand)]
     Db(crate::commands::db::DbCommand),
+    /// Serve the web application: the plans' pages in English, Danish and Korean, and the JSON API.
+    ///
+    /// On an empty database it loads the built-in reference plan. Example: jointplan serve --addr 127.0.0.1:8080
+    Serve(crate::commands::serve::ServeArgs),
     /// Show a plan's structure as a tree with counts.
     ///
     /// Example: jointplan summary --example

@@ -14,6 +14,7 @@ pub(crate) mod progress;
 mod progress_import;
 pub(crate) mod restrict;
 pub(crate) mod revision;
+pub(crate) mod serve;
 pub(crate) mod storage;
 mod summary;
 pub(crate) mod target;
@@ -53,6 +54,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Verify => verify::run(&cli.store),
         Command::Lint(args) => lint::run(&args),
         Command::Db(cmd) => db::run(&cli.store, &cmd),
+        Command::Serve(args) => serve::run(&cli.store, &args),
         Command::Summary { input, json } => summary::run(&input, json),
         Command::Export { input, to, output } => export::run(&input.into(), to, output.as_deref()),
     }

@@ -1,0 +1,115 @@
+//! The OpenAPI 3.1 document at `/api/openapi.json`, written by hand; a
+//! router test checks that every path it lists answers and that every API
+//! route is listed. The plan's schema comes from the core's own types.
+
+use std::sync::LazyLock;
+
+use axum::response::Response;
+use jointplan_core::Plan;
+use serde_json::{Value, json};
+
+/// The paths the document lists, for the tests: each with the operations it has.
+pub const PATHS: [&str; 7] = [
+    "/api/openapi.json",
+    "/api/plans",
+    "/api/plans/{slug}",
+    "/api/plans/{slug}/progress",
+    "/api/plans/{slug}/reports",
+    "/api/plans/{slug}/meetings",
+    "/api/plans/{slug}/findings",
+];
+
+static DOCUMENT: LazyLock<String> = LazyLock::new(|| document().to_string());
+
+/// `GET /api/openapi.json`.
+pub async fn handler() -> Response {
+    super::json_text(DOCUMENT.clone())
+}
+
+/// A GET operation answering JSON with a schema.
+fn get(summary: &str, id: &str, schema: Value, with_slug: bool) -> Value {
+    let mut responses = json!({
+        "200": { "description": "OK", "content": { "application/json": { "schema": schema } } },
+    });
+    if with_slug {
+        responses["404"] = json!({ "$ref": "#/components/responses/NotFound" });
+    }
+    let mut op = json!({ "summary": summary, "operationId": id, "responses": responses });
+    if with_slug {
+        op["parameters"] = json!([{ "$ref": "#/components/parameters/Slug" }]);
+    }
+    json!({ "get": op })
+}
+
+/// The whole document.
+pub fn document() -> Value {
+    let plan_schema = serde_json::to_value(schemars::schema_for!(Plan)).unwrap_or(Value::Null);
+    let mut schemas = serde_json::Map::new();
+    let mut plan = plan_schema;
+    if let Some(Value::Object(defs)) = plan.as_object_mut().and_then(|o| o.remove("$defs")) {
+        schemas.extend(defs);
+    }
+    if let Some(o) = plan.as_object_mut() {
+        o.remove("$schema");
+    }
+    schemas.insert("Plan".into(), plan);
+    schemas.insert(
+        "PlanEntry".into(),
+        json!({
+            "type": "object",
+            "required": ["slug", "title", "parties", "status", "version"],
+            "properties": {
+                "slug": { "type": "string", "examples": ["dk-kr-2021-2024"] },
+                "title": { "type": "string" },
+                "parties": { "type": "array", "items": { "type": "string" } },
+                "status": { "type": "string", "enum": ["in_force", "closed"] },
+                "version": { "type": "integer", "minimum": 1 }
+            }
+        }),
+    );
+    schemas.insert(
+        "Problem".into(),
+        json!({
+            "type": "object",
+            "description": "RFC 9457 problem details",
+            "properties": {
+                "type": { "type": "string" }, "title": { "type": "string" },
+                "status": { "type": "integer" }, "detail": { "type": "string" }
+            }
+        }),
+    );
+    let any_list = json!({ "type": "array", "items": { "type": "object" } });
+    let doc = json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "jointplan",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Joint action plans between two governments: the plans the public may read, their progress, meetings and the linter's findings. Errors are RFC 9457 problem+json."
+        },
+        "paths": {
+            "/api/openapi.json": get("This document", "openapi", json!({ "type": "object" }), false),
+            "/api/plans": get("Plans the public may read", "listPlans",
+                json!({ "type": "array", "items": { "$ref": "#/components/schemas/PlanEntry" } }), false),
+            "/api/plans/{slug}": get("A plan's current version, in canonical JSON (ETag: its content hash)", "getPlan",
+                json!({ "$ref": "#/components/schemas/Plan" }), true),
+            "/api/plans/{slug}/progress": get("Completion per party, line and track", "getProgress", any_list.clone(), true),
+            "/api/plans/{slug}/reports": get("Progress reports, oldest first", "listReports", any_list.clone(), true),
+            "/api/plans/{slug}/meetings": get("Meetings of the plan's mechanisms, oldest first", "listMeetings", any_list.clone(), true),
+            "/api/plans/{slug}/findings": get("The linter's findings", "listFindings", any_list, true),
+        },
+        "components": {
+            "schemas": schemas,
+            "parameters": {
+                "Slug": { "name": "slug", "in": "path", "required": true,
+                    "schema": { "type": "string" }, "example": "dk-kr-2021-2024" }
+            },
+            "responses": {
+                "NotFound": { "description": "No such plan the public may read",
+                    "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } }
+            }
+        }
+    });
+    // schemars points at `$defs`; in OpenAPI the definitions live under components.
+    let text = doc.to_string().replace("#/$defs/", "#/components/schemas/");
+    serde_json::from_str(&text).unwrap_or(doc)
+}

@@ -1,0 +1,78 @@
+//! `/plans/{slug}/mechanisms/{id}`: a recurring body and its meetings,
+//! past and planned.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use jointplan_core::Frequency;
+
+use crate::data::PlanData;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::view::frame::Frame;
+use crate::view::meetings::{self, Meeting};
+use crate::view::{Link, today};
+
+#[derive(Template)]
+#[template(path = "mechanism.html")]
+struct MechanismPage<'a> {
+    frame: Frame,
+    t: &'a Tr,
+    recurrence: String,
+    actions: Vec<Link>,
+    meetings: Vec<Meeting>,
+}
+
+/// `GET /plans/{slug}/mechanisms/{id}`.
+pub async fn handler(
+    State(state): State<AppState>,
+    Path((slug, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let path = format!("/plans/{slug}/mechanisms/{id}");
+    super::plan_page(&state, &headers, path, &slug, move |data, t, path| {
+        render(data, t, path, &id)
+    })
+    .await
+}
+
+/// How often, in the language, with the plan's words.
+fn frequency(t: &Tr, f: Frequency) -> String {
+    match f {
+        Frequency::Years { interval } => t.count("every-years", interval as usize),
+        Frequency::Months { interval } => t.count("every-months", interval as usize),
+        Frequency::Weeks { interval } => t.count("every-weeks", interval as usize),
+        Frequency::Unspecified => t.get("every-unspecified"),
+    }
+}
+
+fn render(data: &PlanData, t: &Tr, path: &str, id: &str) -> Result<String, WebError> {
+    let plan = &data.plan;
+    let mechanism = plan
+        .mechanisms
+        .iter()
+        .find(|m| m.id == id)
+        .ok_or(WebError::NotFound)?;
+    let r = &mechanism.recurrence;
+    let mut recurrence = format!("{} (“{}”)", frequency(t, r.frequency), r.phrase);
+    if let Some(other) = r.alternative {
+        recurrence.push_str(&format!(
+            "; {}",
+            t.arg("recurrence-or", "other", &frequency(t, other))
+        ));
+    }
+    let page = MechanismPage {
+        frame: Frame::new(t, path, mechanism.name.clone(), super::plan_crumbs(t, data)),
+        t,
+        recurrence,
+        actions: mechanism
+            .actions
+            .iter()
+            .map(|c| Link::new(format!("/plans/{}/actions/{c}", plan.slug), c.clone()))
+            .collect(),
+        meetings: meetings::all(t, plan, &data.occurrences, Some(id), &today()),
+    };
+    Ok(page.render()?)
+}

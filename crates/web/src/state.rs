@@ -1,0 +1,67 @@
+//! What every handler shares: the store's reads and the page cache; and
+//! what every handler asks of a request: its language.
+
+use std::sync::Arc;
+
+use axum::http::{HeaderMap, header};
+
+use crate::cache::PageCache;
+use crate::data::Data;
+use crate::i18n::{LANG_COOKIE, Lang};
+
+/// The application's shared state.
+#[derive(Clone)]
+pub struct AppState {
+    /// The store, as the web reads it.
+    pub data: Data,
+    /// Rendered pages, per generation of the store.
+    pub cache: Arc<PageCache>,
+}
+
+impl AppState {
+    /// State over a store.
+    pub fn new(store: Arc<dyn jointplan_store::Store>) -> AppState {
+        let data = Data::new(store);
+        AppState {
+            cache: Arc::new(PageCache::new(data.clone())),
+            data,
+        }
+    }
+}
+
+/// The language a request is answered in: its `lang` cookie, else its
+/// `Accept-Language`, else English.
+pub fn lang_of(headers: &HeaderMap) -> Lang {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Lang::negotiate(cookie(headers, LANG_COOKIE).as_deref(), accept)
+}
+
+/// The value of a cookie, from any `Cookie` header.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_is_found_among_others() {
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, "a=1; lang=ko; b=2".parse().expect("header"));
+        h.insert(header::ACCEPT_LANGUAGE, "da".parse().expect("header"));
+        assert_eq!(cookie(&h, "lang").as_deref(), Some("ko"));
+        assert_eq!(lang_of(&h), Lang::Ko);
+        h.remove(header::COOKIE);
+        assert_eq!(lang_of(&h), Lang::Da);
+    }
+}
