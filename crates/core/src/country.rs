@@ -551,24 +551,16 @@ impl Phrase {
     }
 }
 
-/// The phrase index's hasher: its keys are our own phrases, so hash
-/// flooding is not a concern, and SipHash was a tenth of the time of
-/// [`mentions`]. Fixed, so that every run builds the same index.
-type FastBuild = foldhash::fast::FixedState;
-
 struct Matcher {
     /// Phrases by folded first word, longest first.
-    index: HashMap<String, Vec<Phrase>, FastBuild>,
-    /// For the first two bytes of each key of `index` (see [`key_slot`]),
-    /// the [`len_bit`]s of the keys' lengths.
-    key_lens: Box<[u64; 1024]>,
+    index: HashMap<String, Vec<Phrase>>,
     /// Phrases given to two countries (must stay empty; tested).
     #[cfg_attr(not(test), allow(dead_code))]
     conflicts: Vec<String>,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let mut index: HashMap<String, Vec<Phrase>, FastBuild> = HashMap::default();
+    let mut index: HashMap<String, Vec<Phrase>> = HashMap::new();
     let mut seen: HashMap<String, Option<&str>> = HashMap::new();
     let mut conflicts = Vec::new();
     let mut add = |text: &'static str, entry: Entry| {
@@ -627,72 +619,17 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     for phrases in index.values_mut() {
         phrases.sort_by_key(|p| std::cmp::Reverse(p.chars));
     }
-    let mut key_lens = Box::new([0u64; 1024]);
-    for key in index.keys() {
-        key_lens[key_slot(key)] |= len_bit(key.len());
-    }
-    Matcher {
-        index,
-        key_lens,
-        conflicts,
-    }
+    Matcher { index, conflicts }
 });
 
-/// The slot of [`Matcher::key_lens`] for a word: its first two bytes, five
-/// bits of each (words that share a slot only share a filter entry).
-fn key_slot(word: &str) -> usize {
-    let b = word.as_bytes();
-    let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 31);
-    byte(0) * 32 + byte(1)
-}
-
-/// A bit for a key length; lengths of 63 bytes and more share one.
-fn len_bit(len: usize) -> u64 {
-    1 << len.min(63)
-}
-
-/// The word bytes of an ASCII text: letters and digits.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut out = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        out[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    out
-};
-
-/// The words of an ASCII text (runs of letters and digits), as
-/// [`fold_words`] splits it.
-fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
 impl Matcher {
-    /// False when no phrase starts with `word` in any ASCII case: the
-    /// filter of [`Matcher::starting`], whose slots ignore ASCII case.
-    fn may_start(&self, word: &str) -> bool {
-        self.key_lens[key_slot(word)] & len_bit(word.len()) != 0
-    }
-
-    /// The phrases whose first word is `word`. Most words start none: a
-    /// bit test spares them the hash lookup.
-    #[inline]
-    fn starting(&self, word: &str) -> Option<&[Phrase]> {
-        if !self.may_start(word) {
-            return None;
-        }
-        self.index.get(word).map(Vec::as_slice)
-    }
-
     /// The phrases that may start at a word: those whose first word is the
     /// word, and for a Korean word also those whose only word is a prefix
     /// of it (the rest is a particle). Each with the length of the part of
     /// the word it uses, longest first.
     fn candidates<'a>(&'a self, word: &str, out: &mut Vec<(&'a Phrase, usize)>) {
         out.clear();
-        if let Some(phrases) = self.starting(word) {
+        if let Some(phrases) = self.index.get(word) {
             out.extend(phrases.iter().map(|p| (p, word.len())));
         }
         if !word.is_ascii() && is_hangul(word) {
@@ -714,34 +651,6 @@ impl Matcher {
 
 /// The words of `text` (see [`word_ranges`]), lower-cased into `folded`.
 fn fold_words<'f>(text: &str, folded: &'f mut String) -> Vec<Word<'f>> {
-    if text.is_ascii() {
-        // Plans are mostly ASCII: fold the whole text at once, so that each
-        // word's folded form sits at the word's own offsets.
-        folded.push_str(text);
-        folded.make_ascii_lowercase();
-        let folded: &'f str = folded;
-        let bytes = text.as_bytes();
-        let alnum = |i: usize| ASCII_ALNUM[usize::from(bytes[i])];
-        // A word and its separator take two bytes at least.
-        let mut words = Vec::with_capacity(bytes.len() / 2 + 1);
-        let mut i = 0;
-        while i < bytes.len() {
-            if !alnum(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && alnum(i) {
-                i += 1;
-            }
-            words.push(Word {
-                start,
-                end: i,
-                folded: &folded[start..i],
-            });
-        }
-        return words;
-    }
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     for (start, end) in word_ranges(text) {
         let from = folded.len();
@@ -781,17 +690,10 @@ fn scan(text: &str, mut found: impl FnMut(CountryMention) -> ControlFlow<()>) {
                 .is_some_and(char::is_lowercase);
             (p.entry.code.is_none() || p.entry.exact_case || !lower).then_some((p, end))
         };
-        // An ASCII word has no particle to cut: its phrases are the index's.
-        let found_here = if word.folded.is_ascii() {
-            matcher
-                .starting(word.folded)
-                .and_then(|phrases| phrases.iter().find_map(|p| accept(p, word.folded.len())))
-        } else {
-            matcher.candidates(word.folded, &mut candidates);
-            candidates
-                .iter()
-                .find_map(|&(p, first_len)| accept(p, first_len))
-        };
+        matcher.candidates(word.folded, &mut candidates);
+        let found_here = candidates
+            .iter()
+            .find_map(|&(p, first_len)| accept(p, first_len));
         let Some((phrase, mut end)) = found_here else {
             i += 1;
             continue;
@@ -839,12 +741,6 @@ pub fn mentions(text: &str) -> Vec<CountryMention> {
 
 /// The first country mentioned in `text`.
 pub fn first_mention(text: &str) -> Option<CountryMention> {
-    // Most texts asked about are names ("Ministry of Science and ICT") with
-    // no country word: a pass over the words with the first-word filter,
-    // which ignores ASCII case, rules them out without folding them.
-    if text.is_ascii() && !ascii_words(text).any(|w| MATCHER.may_start(w)) {
-        return None;
-    }
     let mut first = None;
     scan(text, |m| {
         first = Some(m);
@@ -856,56 +752,6 @@ pub fn first_mention(text: &str) -> Option<CountryMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_word_filter_rules_out_only_texts_without_a_mention() {
-        let full_scan = |text: &str| {
-            let mut first = None;
-            scan(text, |m| {
-                first = Some(m);
-                ControlFlow::Break(())
-            });
-            first
-        };
-        let pieces = [
-            "Korean",
-            "korea",
-            "DANISH",
-            "Denmark's",
-            "Ministry",
-            "of",
-            "ICT",
-            "the",
-            "Republic",
-            "United",
-            "States",
-            "Kingdom",
-            "KR",
-            "DK",
-            "'s",
-            " ",
-            "-",
-            ",",
-            "2021",
-            "Polish",
-            "polish",
-            "Ørsted",
-            "aKorea",
-            "Koreans",
-            "EU",
-            "Europe",
-        ];
-        let mut next = crate::test_random::below(4242);
-        for _ in 0..20_000 {
-            let text: String = (0..next(7))
-                .map(|_| {
-                    let sep = [" ", " ", "-", ""][next(4)];
-                    format!("{}{sep}", pieces[next(pieces.len())])
-                })
-                .collect();
-            assert_eq!(first_mention(&text), full_scan(&text), "{text:?}");
-        }
-    }
 
     fn codes(text: &str) -> Vec<&'static str> {
         mentions(text).into_iter().map(|m| m.code).collect()

@@ -13,18 +13,15 @@ pub mod docx;
 mod error;
 pub mod example;
 pub mod format;
-mod helper;
 pub mod html;
 pub mod markdown;
 pub mod render;
 pub mod structure;
 pub mod text;
 
-use std::path::Path;
-use std::sync::Arc;
-
 use jointplan_core::{Plan, SourceInfo};
 use sha2::{Digest, Sha256};
+use std::path::Path;
 
 pub use document::{Block, BlockKind, Document};
 pub use error::ImportError;
@@ -97,26 +94,16 @@ pub fn import_bytes(
             limit: MAX_TEXT_BYTES,
         });
     }
-    // Woken now so that it is running when its part is ready, and kept
-    // to the end so that other imports know this one is under way (see
-    // `helper`).
-    let mut helper = helper::Helper::wake();
     let (document, encoding) = read_document(name, bytes, format)?;
-    let document = Arc::new(document);
-    // The digest is computed while the helper learns the register, where
-    // this thread would otherwise wait.
-    let (mut plan, sha256) = structure::build(name, &document, &mut helper, || {
-        hex::encode(Sha256::digest(bytes))
-    })?;
+    let mut plan = structure::build(name, &document)?;
     plan.source = Some(SourceInfo {
         name: name.to_owned(),
         format: format.name().to_owned(),
         encoding: encoding.to_owned(),
-        sha256,
+        sha256: hex::encode(Sha256::digest(bytes)),
         bytes: bytes.len() as u64,
     });
-    // The helper has dropped its share by now, unless it never ran the part.
-    let source = Arc::try_unwrap(document).map_or_else(|d| d.source.clone(), |d| d.source);
+    let source = document.source;
     Ok(Imported { plan, source })
 }
 

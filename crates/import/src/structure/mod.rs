@@ -11,8 +11,6 @@ mod outline;
 mod spans;
 mod titles;
 
-use std::sync::Arc;
-
 use jointplan_core::canonical::FORMAT_VERSION;
 use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::targets;
@@ -21,19 +19,11 @@ use jointplan_core::{LineIndex, Plan, Target};
 
 use crate::ImportError;
 use crate::document::{Block, Document};
-use crate::helper::Helper;
 
 use spans::SpanMap;
 
-/// Builds a plan from a document; `name` is used in errors. The register of
-/// organisations is learnt on the `helper` while this thread reads the rest,
-/// and runs `also` (the caller's own work that needs no plan).
-pub(crate) fn build<R>(
-    name: &str,
-    doc: &Arc<Document>,
-    helper: &mut Helper<Register>,
-    also: impl FnOnce() -> R,
-) -> Result<(Plan, R), ImportError> {
+/// Builds a plan from a document; `name` is used in errors.
+pub(crate) fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
     let outline = outline::outline(&doc.blocks);
     let actions: usize = outline
         .lines
@@ -50,21 +40,12 @@ pub(crate) fn build<R>(
             ),
         });
     }
-    // The register needs only the document, and only the actions'
-    // organisations need the register: it is learnt on the helper while
-    // this thread builds everything else. The helper cannot borrow this
-    // thread's outline and index, so it makes its own (3 % of an import).
-    let shared = Arc::clone(doc);
-    let register_part = helper.post(move || {
-        let outline = outline::outline(&shared.blocks);
-        learn_organisations(&outline, &LineIndex::new(&shared.source))
-    });
     let index = LineIndex::new(&doc.source);
-    let (((mut plan, texts), also), mut register) =
-        register_part.join(|| (all_but_organisations(&outline, &index), also()));
+    let mut register = learn_organisations(&outline, &index);
+    let (mut plan, texts) = all_but_organisations(&outline, &index);
     lines::attach_organisations(&mut plan.lines, &texts, &index, &mut register);
     plan.organisations = register.into_organisations();
-    Ok((plan, also))
+    Ok(plan)
 }
 
 /// The plan without its organisations (which need the register), and the
