@@ -24,8 +24,12 @@ pub fn parse(source: &str) -> Document {
 /// Elements whose content is not document text.
 const SKIPPED: &[&str] = &[
     "script", "style", "template", "title", "noscript", "svg", "math", "iframe", "textarea",
-    "select", "object",
+    "select", "object", "nav", "footer",
 ];
+
+/// Inline elements that make their text bold or underlined: a paragraph in
+/// nothing else is a heading.
+const EMPHASIS: &[&str] = &["b", "strong", "u"];
 
 /// Deepest nesting of skipped elements tracked (bounds the work per end tag).
 const MAX_SKIP_NESTING: usize = 64;
@@ -169,6 +173,7 @@ impl<'s> HtmlReader<'s> {
             "table" => b.open_table(start),
             "tr" => b.open_row(),
             "td" | "th" => b.open_cell(),
+            _ if EMPHASIS.contains(&name) => b.emphasis(true),
             _ if BLOCK_BREAKS.contains(&name) => b.start_block(start),
             // Inline elements (a, b, span, …) neither break nor add text.
             _ => {}
@@ -198,6 +203,10 @@ impl<'s> HtmlReader<'s> {
             "table" => b.close_table(end),
             "tr" => b.close_row(),
             "td" | "th" => b.close_cell(),
+            _ if EMPHASIS.contains(&name.as_ref()) => {
+                b.extend(end);
+                b.emphasis(false);
+            }
             _ if BLOCK_BREAKS.contains(&name.as_ref()) => b.end_block(end),
             _ => b.extend(end),
         }

@@ -19,6 +19,7 @@ pub mod render;
 pub mod structure;
 pub mod text;
 
+use jointplan_core::lint::{self, Diagnostic, LintConfig, Report};
 use jointplan_core::{Plan, SourceInfo};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -43,8 +44,33 @@ pub struct Imported {
     pub source: String,
 }
 
+/// An import with what it had to guess where the document's structure is
+/// weak (lines without headings, actions read from prose).
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The plan and its source.
+    pub imported: Imported,
+    /// The guesses, as findings of rule JP090 for the coordinator to check.
+    pub guesses: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    /// Lints the plan together with the import's guesses.
+    pub fn lint(&self, config: &LintConfig) -> Report {
+        lint::lint_with_guesses(&self.imported.plan, &self.guesses, config)
+    }
+}
+
 /// Reads a file from disk and imports it.
 pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, ImportError> {
+    import_file_with_guesses(path, format).map(|o| o.imported)
+}
+
+/// Reads a file from disk and imports it, with the import's guesses.
+pub fn import_file_with_guesses(
+    path: &Path,
+    format: Option<Format>,
+) -> Result<Outcome, ImportError> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -65,7 +91,7 @@ pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, Impo
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    import_bytes(&name, &bytes, format)
+    import_bytes_with_guesses(&name, &bytes, format)
 }
 
 /// Imports a document's bytes; `name` is used for format detection and messages.
@@ -74,6 +100,15 @@ pub fn import_bytes(
     bytes: &[u8],
     format: Option<Format>,
 ) -> Result<Imported, ImportError> {
+    import_bytes_with_guesses(name, bytes, format).map(|o| o.imported)
+}
+
+/// Imports a document's bytes, with the import's guesses.
+pub fn import_bytes_with_guesses(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<Outcome, ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             name: name.to_owned(),
@@ -95,7 +130,7 @@ pub fn import_bytes(
         });
     }
     let (document, encoding) = read_document(name, bytes, format)?;
-    let mut plan = structure::build(name, &document)?;
+    let (mut plan, guesses) = structure::build(name, &document)?;
     plan.source = Some(SourceInfo {
         name: name.to_owned(),
         format: format.name().to_owned(),
@@ -103,8 +138,13 @@ pub fn import_bytes(
         sha256: hex::encode(Sha256::digest(bytes)),
         bytes: bytes.len() as u64,
     });
-    let source = document.source;
-    Ok(Imported { plan, source })
+    Ok(Outcome {
+        imported: Imported {
+            plan,
+            source: document.source,
+        },
+        guesses,
+    })
 }
 
 /// Reads bytes in a format into the document model.

@@ -7,17 +7,29 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use jointplan_core::MappedText;
+use jointplan_core::extract::commitments::is_lead_in;
 use regex::Regex;
 
 use crate::document::{Block, BlockKind, Document};
 
 /// A bullet or list number at the start of a line: `-`, `*`, `•`, `–`,
-/// `a)`, `(i)`, `1.`, `1)`, `1.2.3`, `a.`.
+/// the Korean `○` and `ㅇ`, `a)`, `(i)`, `1.`, `1)`, `1.2.3`, `a.`.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([-*•–—·▪◦○●■□➢►✓]|\((?:[a-z]|[ivxlc]{1,5}|[0-9]{1,3})\)|(?:[a-z]|[ivxlc]{1,5}|[A-Z]|[IVXLC]{1,5}|[0-9]{1,3})[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+",
+        r"^([-*•–—·▪◦○●■□ㅇ➢►✓]|\((?:[a-z]|[ivxlc]{1,5}|[0-9]{1,3})\)|(?:[a-z]|[ivxlc]{1,5}|[A-Z]|[IVXLC]{1,5}|[0-9]{1,3})[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+",
     )
     .expect("marker pattern is valid")
+});
+
+/// A line that is bold and nothing else: "**Climate and Clean Energy**".
+static BOLD_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\*\*[^*]+\*\*$").expect("bold line pattern is valid"));
+
+/// A heading in a Korean plan: "가. 에너지 전환" (numbered by syllable) or
+/// "□ 해상풍력 협력" (the first level of a Korean outline).
+static KOREAN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[가나다라마바사아자차카타파하]\.|□)\s*\S")
+        .expect("Korean heading pattern is valid")
 });
 
 /// Reads plain text.
@@ -72,7 +84,10 @@ pub fn parse(source: &str) -> Document {
             .find(|l| !l.is_blank())
             .is_some_and(|l| l.marker.is_some());
         let mut block = paragraph_of(para);
-        if looks_like_heading(block.as_str(), para.len(), next_is_item) || numbered_heading(para) {
+        if looks_like_heading(block.as_str(), para.len(), next_is_item)
+            || numbered_heading(para)
+            || own_heading(para)
+        {
             block.kind = BlockKind::Heading { level: None };
         }
         out.push(block);
@@ -129,6 +144,9 @@ fn marker_of(text: &str) -> Option<Range<usize>> {
     let marker_end = marker_end(trimmed)?;
     let marker = trimmed[..marker_end].trim_end();
     let rest = &trimmed[marker_end..];
+    if marker == "□" {
+        return None;
+    }
     // "1. SUSTAINABILITY & GREEN TRANSITION" and "A. Energy" are headings, not items.
     let numbered = marker.chars().next().is_some_and(|c| c.is_alphanumeric());
     if numbered && heading_like_after_number(rest) {
@@ -171,7 +189,19 @@ fn heading_like_after_number(rest: &str) -> bool {
         return true;
     }
     let words = rest.split_whitespace().count();
-    words <= 8 && !rest.ends_with(['.', ';', ',', ':']) && starts_upper(rest)
+    words <= 8 && !rest.ends_with(['.', ';', ',']) && !is_lead_in(rest) && starts_upper(rest)
+}
+
+/// A single line that a document marks as a heading in its own way: bold
+/// and nothing else (not a signature), or a Korean heading.
+fn own_heading(lines: &[Line<'_>]) -> bool {
+    let [line] = lines else { return false };
+    let t = line.text.trim();
+    let bold = BOLD_LINE.is_match(t)
+        && t.split_whitespace().count() <= 12
+        && !t.trim_end_matches('*').ends_with('.')
+        && !t.trim_start_matches('*').starts_with("For the ");
+    bold || KOREAN_HEADING.is_match(t)
 }
 
 /// A single line "2. Renewable Energy" or "2.1 Trade and investment": a
@@ -215,12 +245,14 @@ fn looks_like_heading(text: &str, line_count: usize, next_is_item: bool) -> bool
     if is_upper_case(text) {
         return true;
     }
-    // A short title line right before a list: "Government-to-government cooperation".
+    // A short title line right before a list: "Government-to-government
+    // cooperation", "Research:" (but not a lead-in, "The parties will:").
     line_count == 1
         && next_is_item
         && text.split_whitespace().count() <= 8
         && starts_upper(text)
-        && !text.ends_with(['.', ';', ',', ':'])
+        && !text.ends_with(['.', ';', ','])
+        && !is_lead_in(text)
 }
 
 /// Joins lines into one block text, collapsing line breaks into spaces and
@@ -299,8 +331,11 @@ fn list_item(lines: &[Line<'_>], i: usize, marker: Range<usize>) -> (Block, usiz
         if l.marker.is_some() || l.table_row || html_fragment_end(lines, j).is_some() {
             break;
         }
-        // An UPPER-CASE line after an item is the next heading, not more of the item.
-        if is_upper_case(l.text.trim()) && l.indent() <= indent {
+        // An UPPER-CASE line after an item is the next heading, not more of
+        // the item; so is a Korean heading.
+        if (is_upper_case(l.text.trim()) && l.indent() <= indent)
+            || KOREAN_HEADING.is_match(l.text.trim())
+        {
             break;
         }
         last = j;

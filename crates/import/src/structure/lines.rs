@@ -186,7 +186,7 @@ fn action(
         mechanisms: mech_ids,
         span: read.span,
     };
-    (action, read.text)
+    (action, read.reading)
 }
 
 fn mechanism_id(key: &str, existing: &[(String, Mechanism)]) -> String {

@@ -5,6 +5,7 @@
 mod action_read;
 mod appendix;
 mod front_matter;
+mod guesses;
 mod lines;
 mod numbering;
 mod outline;
@@ -14,6 +15,7 @@ mod titles;
 use jointplan_core::canonical::FORMAT_VERSION;
 use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::targets;
+use jointplan_core::lint::Diagnostic;
 use jointplan_core::span::MappedText;
 use jointplan_core::{LineIndex, Plan, Target};
 
@@ -22,22 +24,13 @@ use crate::document::{Block, Document};
 
 use spans::SpanMap;
 
-/// Builds a plan from a document; `name` is used in errors.
-pub(crate) fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
+/// Builds a plan from a document, with what had to be guessed about its
+/// structure (as lint findings); `name` is used in errors.
+pub(crate) fn build(name: &str, doc: &Document) -> Result<(Plan, Vec<Diagnostic>), ImportError> {
     let outline = outline::outline(&doc.blocks);
-    let actions: usize = outline
-        .lines
-        .iter()
-        .flat_map(|l| l.tracks.iter())
-        .map(|t| t.actions.len())
-        .sum();
-    if actions == 0 {
-        return Err(ImportError::NoStructure {
+    if outline.lines.is_empty() {
+        return Err(ImportError::NoSentences {
             name: name.to_owned(),
-            looked_for: format!(
-                "lines of effort (numbered or UPPER-CASE headings, or heading levels) with actions under them (bulleted or numbered items); found {} heading(s) and {} list item(s) but no action under a line",
-                outline.headings, outline.list_items
-            ),
         });
     }
     let index = LineIndex::new(&doc.source);
@@ -45,7 +38,8 @@ pub(crate) fn build(name: &str, doc: &Document) -> Result<Plan, ImportError> {
     let (mut plan, texts) = all_but_organisations(&outline, &index);
     lines::attach_organisations(&mut plan.lines, &texts, &index, &mut register);
     plan.organisations = register.into_organisations();
-    Ok(plan)
+    let guesses = guesses::findings(&outline, &plan, &index);
+    Ok((plan, guesses))
 }
 
 /// The plan without its organisations (which need the register), and the
@@ -130,12 +124,15 @@ fn content_blocks<'d>(outline: &'d outline::Outline<'d>, prose: &[&'d Block]) ->
     let mut out = prose.to_vec();
     for track in outline.lines.iter().flat_map(|l| l.tracks.iter()) {
         for action in &track.actions {
-            out.push(action.main);
+            out.push(&*action.main);
             out.extend(action.sub.iter().copied());
+            out.extend(action.context);
         }
     }
-    // Document order, so acronyms are listed in order of first appearance.
+    // Document order, so acronyms are listed in order of first appearance;
+    // a lead-in stands before each of its items, and is learnt once.
     out.sort_by_key(|b| b.range.start);
+    out.dedup_by_key(|b| b.range.start);
     out
 }
 
