@@ -44,9 +44,12 @@ pub fn commitment_word(sentence: &str) -> Option<&str> {
     COMMITMENT.find(sentence).map(|m| m.as_str())
 }
 
-/// True when `text` introduces a list of commitments rather than heading it.
+/// True when `text` introduces a list of commitments rather than heading it:
+/// it ends in a colon after a word that leads in, or it states a commitment
+/// ("Japan and Australia will, where possible:").
 pub fn is_lead_in(text: &str) -> bool {
-    LEAD_IN.is_match(text.trim_end())
+    let text = text.trim_end();
+    LEAD_IN.is_match(text) || (text.ends_with(':') && commitment_word(text).is_some())
 }
 
 /// The sentences of `text`, as byte ranges without the white space after them.
@@ -90,6 +93,7 @@ mod tests {
         assert!(is_lead_in("The leaders will:"));
         assert!(is_lead_in("The two governments committed to:"));
         assert!(is_lead_in("Priorities include the following:"));
+        assert!(is_lead_in("The two governments will, where possible:"));
         assert!(!is_lead_in("Research and innovation:"));
         assert!(!is_lead_in("The leaders will meet."));
     }

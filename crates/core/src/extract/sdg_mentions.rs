@@ -20,10 +20,11 @@ pub struct Found {
     pub range: Range<usize>,
 }
 
-// "SDG", "SDGs", "SDG target(s)", "Sustainable Development Goal(s)", "Goal(s)".
+// "SDG", "SDGs", "SDG target(s)", "Sustainable Development Goal(s)", "Goal(s)",
+// and the goals' Danish and Korean names ("Verdensmål 7", "지속가능발전목표 7").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?:SDGs?|Sustainable\ Development\ Goals?|Goals?)(?:\ targets?)?(?:\ (?:no\.|nos\.|number|numbers))?[\ \u{a0}]*(?:\#)?([0-9]{1,3}(?:\.(?:[0-9]{1,2}|[a-z])(?-u:\b))?)",
+        r"(?x)(?:(?-u:\b)(?:SDGs?|Sustainable\ Development\ Goals?|Goals?|Verdensmål(?:ene)?)|지속가능발전목표)(?:\ targets?)?(?:\ (?:no\.|nos\.|number|numbers))?[\ \u{a0}]*(?:\#)?([0-9]{1,3}(?:\.(?:[0-9]{1,2}|[a-z])(?-u:\b))?)",
     )
     .expect("SDG lead pattern is valid")
 });
@@ -107,6 +108,13 @@ mod tests {
 
     fn goals(text: &str) -> Vec<u32> {
         find(text).iter().map(|f| f.goal).collect()
+    }
+
+    #[test]
+    fn danish_and_korean_names_of_the_goals() {
+        assert_eq!(goals("som bidrager til Verdensmål 7."), [7]);
+        assert_eq!(goals("지속가능발전목표 7 달성을 위한 공동 연구"), [7]);
+        assert_eq!(goals("SDG 3 관련 공동 세미나"), [3]);
     }
 
     #[test]

@@ -60,11 +60,11 @@ pub fn read_all(outline: &Outline<'_>, index: &LineIndex<'_>) -> Vec<ActionRead>
 }
 
 /// The action's text: the item, then its sub-items after "; " (or after a
-/// space, where the text before already ends in ':' or ';').
+/// space, where the text before already ends in ':', ';' or '.').
 fn action_text(ab: &ActionBlocks<'_>) -> MappedText {
     let mut text = ab.main.text.clone();
     for sub in &ab.sub {
-        let joint = if text.as_str().ends_with([':', ';']) {
+        let joint = if text.as_str().ends_with([':', ';', '.']) {
             " "
         } else {
             "; "

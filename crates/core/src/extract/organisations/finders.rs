@@ -102,6 +102,7 @@ pub(super) fn find_names_with<'a>(text: &'a str, quals: &mut Qualifiers) -> Vec<
     let mut out = Vec::new();
     let ws = words(text);
     paren_definitions(text, &ws, quals, &mut out);
+    korean_definitions(text, &mut out);
     dash_definitions(text, quals, &mut out);
     named_bodies(text, &ws, quals, &mut out);
     out.sort_by_key(|f| f.range.start);
@@ -195,6 +196,50 @@ fn paren_definitions<'a>(
             party,
             is_organisation: is_org,
             range: ws[first].start..whole.end,
+        });
+    }
+}
+
+/// A Korean name with its acronym in parentheses, as Korean plans write
+/// them ("산업통상자원부(MOTIE)", "덴마크 에너지청(DEA)"), the word before it
+/// when that names a country.
+static KOREAN_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?<country>\p{Hangul}+)\s)?(?<name>\p{Hangul}+)\s?\((?<acronym>[A-Z][A-Za-z0-9&-]*)\)",
+    )
+    .expect("Korean definition pattern is valid")
+});
+
+/// The endings of Korean names of bodies: ministry (부), agency (처, 청),
+/// institute (원), committee (위원회), corporation (공사), foundation (재단).
+static KOREAN_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:부|처|청|원|위원회|공사|재단|연구소|기관)$")
+        .expect("Korean head pattern is valid")
+});
+
+fn korean_definitions<'a>(text: &'a str, out: &mut Vec<FoundName<'a>>) {
+    for c in KOREAN_DEFINITION.captures_iter(text) {
+        let (Some(name), Some(acronym)) = (c.name("name"), c.name("acronym")) else {
+            continue;
+        };
+        if !is_acronym(acronym.as_str()) {
+            continue;
+        }
+        // "덴마크 에너지청" is the agency of Denmark; another word before the
+        // name is no part of it.
+        let country = c.name("country").and_then(|w| {
+            country::first_mention(w.as_str())
+                .filter(|m| m.end == w.len())
+                .map(|m| (w, m.code))
+        });
+        let start = country.map_or(name.start(), |(w, _)| w.start());
+        out.push(FoundName {
+            name: Some(name.as_str()),
+            acronym: Some(acronym.as_str()),
+            written: country.map(|_| &text[start..name.end()]),
+            party: country.map(|(_, code)| code),
+            is_organisation: KOREAN_HEAD.is_match(name.as_str()),
+            range: start..acronym.end() + 1,
         });
     }
 }
@@ -347,6 +392,23 @@ fn named_bodies<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_names_with_their_acronyms() {
+        let found = find_names("산업통상자원부(MOTIE)와 덴마크 에너지청(DEA) 간 정책대화");
+        let defs: Vec<_> = found
+            .iter()
+            .filter(|f| f.acronym.is_some())
+            .map(|f| (f.name, f.acronym, f.party, f.is_organisation))
+            .collect();
+        assert_eq!(
+            defs,
+            [
+                (Some("산업통상자원부"), Some("MOTIE"), None, true),
+                (Some("에너지청"), Some("DEA"), Some("DK"), true)
+            ]
+        );
+    }
 
     #[test]
     fn paren_groups_take_acronym_shapes_only() {

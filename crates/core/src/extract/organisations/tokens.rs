@@ -5,8 +5,20 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// True for a word that makes a capitalised name a body ("Ministry").
+/// The endings of Danish words that name a body, written as one word with
+/// their subject: "Energistyrelsen", "Udenrigsministeriet", "Innovationsfonden".
+static DANISH_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:styrelsen?|ministeri(?:et|um)|agenturet|fonden|rådet|instituttet|universitet(?:et)?)$")
+        .expect("Danish head pattern is valid")
+});
+
+/// True for a word that makes a capitalised name a body ("Ministry",
+/// "Energistyrelsen").
 pub(super) fn is_head(word: &str) -> bool {
+    is_english_head(word) || DANISH_HEAD.is_match(word)
+}
+
+fn is_english_head(word: &str) -> bool {
     matches!(
         word,
         "Ministry"
@@ -80,7 +92,7 @@ pub(super) fn is_meeting_word(word: &str) -> bool {
 pub(super) fn is_connector(word: &str) -> bool {
     matches!(
         word,
-        "of" | "for" | "and" | "the" | "&" | "on" | "to" | "de" | "du" | "des"
+        "of" | "for" | "and" | "the" | "&" | "on" | "to" | "de" | "du" | "des" | "og"
     )
 }
 
