@@ -52,7 +52,7 @@ fn signed(p: &Plan) -> Option<(i32, Option<u8>, Option<u8>)> {
 fn recurrence(p: &Plan, code: &str) -> Option<Frequency> {
     p.action(code)
         .and_then(|a| a.recurrence.as_ref())
-        .map(|r| r.frequency.clone())
+        .map(|r| r.frequency)
 }
 
 fn yearly(interval: u32) -> Option<Frequency> {

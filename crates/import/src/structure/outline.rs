@@ -404,7 +404,8 @@ fn rank_looks(blocks: &[Block], infos: &mut [Option<HeadInfo<'_>>]) {
             looks_with_items[usize::from(look - 7)] = true;
         }
     }
-    if !has_markup && !(looks_with_items[0] && looks_with_items[1]) {
+    let two_looks = looks_with_items[0] && looks_with_items[1];
+    if !(has_markup || two_looks) {
         return;
     }
     for h in infos.iter_mut().flatten() {
