@@ -24,8 +24,6 @@ pub mod recurrence;
 pub mod sdg;
 pub mod span;
 pub mod strength;
-#[doc(hidden)]
-pub mod test_random;
 
 pub use life::{audit, evaluation, progress, revision, rollup};
 pub use model::*;

@@ -98,7 +98,11 @@ pub(crate) const WORD_PATTERN: &str = r"(?ix)(?-u:\b)(
           | bi-?monthly | monthly | every\ month
           | bi-?weekly | fortnightly | weekly
           | regular(?:ly)? | on\ a\ regular\ basis | frequent(?:ly)? | periodic(?:al(?:ly)?)?
-        )(?-u:\b)";
+        )(?-u:\b)
+        # Danish, with Unicode word boundaries (årlig starts with a letter
+        # outside ASCII); Korean words take particles (격년으로), so none after them.
+        | \b(?:hvert\ andet\ år | hvert\ år | halvårlig(?:e|t)? | årlig(?:e|t)?)\b
+        | 매년 | 격년 | 매분기 | 반기별";
 
 static WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(WORD_PATTERN).expect("recurrence pattern is valid"));
@@ -109,7 +113,15 @@ pub fn interpret(phrase: &str) -> (Frequency, Option<Frequency>) {
     let years = |interval| Frequency::Years { interval };
     let months = |interval| Frequency::Months { interval };
     let weeks = |interval| Frequency::Weeks { interval };
-    if p.starts_with("biannual") {
+    if p.starts_with("hvert andet") || p == "격년" {
+        (years(2), None)
+    } else if p.starts_with("halvårlig") || p == "반기별" {
+        (months(6), None)
+    } else if p.starts_with("årlig") || p == "hvert år" || p == "매년" {
+        (years(1), None)
+    } else if p == "매분기" {
+        (months(3), None)
+    } else if p.starts_with("biannual") {
         // Dictionaries give "twice a year"; many drafters mean "every two years".
         (months(6), Some(years(2)))
     } else if p.starts_with("bimonthly") {
@@ -162,6 +174,17 @@ pub fn find_all(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn danish_and_korean_words() {
+        let years = |interval| Some(Frequency::Years { interval });
+        let first = |t: &str| find(t).map(|(_, f, _)| f);
+        assert_eq!(first("Årlig energidialog"), years(1));
+        assert_eq!(first("erfaringer hvert andet år."), years(2));
+        assert_eq!(first("정책대화를 매년 개최한다."), years(1));
+        assert_eq!(first("격년으로 전문가 회의를 개최한다."), years(2));
+        assert_eq!(first("Danmark og Vietnam"), None);
+    }
 
     fn first(text: &str) -> Option<(Frequency, Option<Frequency>)> {
         find(text).map(|(_, f, a)| (f, a))

@@ -56,7 +56,11 @@ pub(crate) const HEDGE_PATTERN: &str = r"(?ix)(?-u:\b)(
           | explor(?:e|es|ed|ing) | potential(?:ly)?
           | consider(?:s|ed|ing)? | may | might | could
           | seek(?:s|ing)?\ to | endeavou?r(?:s)?\ to | strive(?:s)?\ to | aim(?:s)?\ to
-        )(?-u:\b)";
+        )(?-u:\b)
+        # Danish and Korean (검토 consider, 모색 seek), which the
+        # ASCII word boundaries above cannot delimit.
+        | \b(?:mulig(?:e|t|hed|heder)? | eventuelt | undersøge | overveje)\b
+        | 검토 | 모색";
 
 static HEDGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(HEDGE_PATTERN).expect("hedge pattern is valid"));
@@ -105,6 +109,15 @@ pub fn from_hedges(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn danish_and_korean_hedges() {
+        let hedged = |t: &str| !find_hedges(t).is_empty();
+        assert!(hedged("Mulig samarbejde om digitale sundhedsløsninger."));
+        assert!(hedged("공동 연구를 검토한다."));
+        assert!(!hedged("Fælles forskning i klimatilpasning."));
+        assert!(!hedged("공동 연구를 추진한다."));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         find_hedges(text).into_iter().map(|r| &text[r]).collect()

@@ -7,11 +7,6 @@
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use jointplan_import::{Format, example, import_bytes};
 
-/// The allocator the `jointplan` binary ships with (crates/cli/src/main.rs),
-/// so the figures are what its users get.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The reference plan with every action bullet line repeated `times` times.
 fn scaled(times: usize) -> String {
     let mut out = String::new();

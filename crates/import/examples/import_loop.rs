@@ -1,9 +1,5 @@
 //! Imports the reference plan N times (default 200): a steady workload for profilers.
 
-/// The allocator the `jointplan` binary ships with, so profiles show what users get.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     let n: usize = std::env::args()
         .nth(1)

@@ -112,6 +112,14 @@ fn roman(n: i64) -> String {
     out
 }
 
+/// True for a paragraph short enough, and without a closing full stop, to
+/// be a title when it is all bold: "Climate and Clean Energy".
+fn is_title(text: &str) -> bool {
+    text.split_whitespace().count() <= 12
+        && !text.ends_with(['.', ';', ','])
+        && !text.starts_with("For the ")
+}
+
 /// A block being filled with text.
 #[derive(Debug)]
 struct Leaf {
@@ -123,6 +131,8 @@ struct Leaf {
     space_at: Option<usize>,
     /// Part of a run of `•`-led items: each further `•` starts the next item.
     bulleted: bool,
+    /// Some of its words stand outside bold or underlined text.
+    plain: bool,
 }
 
 /// An open list.
@@ -169,6 +179,9 @@ pub(crate) struct Builder {
     tables_ignored: usize,
     /// The furthest source offset seen, to close containers left open at the end.
     last_end: usize,
+    /// How many bold or underline elements are open: a paragraph all of
+    /// whose words are emphasised is a heading.
+    emphasis: usize,
 }
 
 impl Builder {
@@ -197,12 +210,16 @@ impl Builder {
             end: at,
             space_at: None,
             bulleted: false,
+            plain: false,
         });
     }
 
     /// A block-level element starts (`<p>`, `<div>`, a Markdown paragraph).
     /// Inside a list item it only separates words: the item goes on.
     pub(crate) fn start_block(&mut self, at: usize) {
+        // Bold never runs from one block into the next: an unclosed `<b>`
+        // does not make the rest of a page headings.
+        self.emphasis = 0;
         if self.in_item() {
             self.space(at);
         } else {
@@ -253,6 +270,15 @@ impl Builder {
                 raw_len: source.len(),
             },
         );
+    }
+
+    /// Bold or underlined text starts (`on`) or ends.
+    pub(crate) fn emphasis(&mut self, on: bool) {
+        self.emphasis = if on {
+            self.emphasis.saturating_add(1)
+        } else {
+            self.emphasis.saturating_sub(1)
+        };
     }
 
     fn add(&mut self, piece: &str, at: usize, how: Piece) {
@@ -315,7 +341,9 @@ impl Builder {
             Piece::Decoded { raw_len } => at + raw_len,
         };
         self.ensure_leaf(pos);
+        let emphasised = self.emphasis > 0;
         if let Some(leaf) = self.leaf.as_mut() {
+            leaf.plain |= !emphasised;
             if let Some(space) = leaf.space_at.take()
                 && !leaf.text.as_str().is_empty()
             {
@@ -398,8 +426,14 @@ impl Builder {
         if leaf.text.as_str().is_empty() {
             return;
         }
+        let kind =
+            if leaf.kind == BlockKind::Paragraph && !leaf.plain && is_title(leaf.text.as_str()) {
+                BlockKind::Heading { level: None }
+            } else {
+                leaf.kind
+            };
         let block = Block {
-            kind: leaf.kind,
+            kind,
             text: leaf.text,
             range: leaf.start..leaf.end.max(leaf.start),
         };

@@ -155,6 +155,8 @@ pub(crate) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
 #[derive(Debug, Default)]
 struct Para {
     text: String,
+    /// Some of its text stands in a run that is neither bold nor underlined.
+    plain: bool,
     style: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
@@ -172,6 +174,8 @@ struct BodyReader<'a> {
     paras: Vec<Para>,
     in_text: bool,
     run_depth: usize,
+    /// The open run is bold or underlined.
+    run_emphasised: bool,
     ppr_depth: usize,
     /// Depth inside a skipped element; 0 when reading.
     skip_depth: usize,
@@ -190,6 +194,7 @@ impl<'a> BodyReader<'a> {
             paras: Vec::new(),
             in_text: false,
             run_depth: 0,
+            run_emphasised: false,
             ppr_depth: 0,
             skip_depth: 0,
             table_depth: 0,
@@ -242,7 +247,10 @@ impl<'a> BodyReader<'a> {
         }
         match name {
             "p" => self.paras.push(Para::default()),
-            "r" => self.run_depth += 1,
+            "r" => {
+                self.run_depth += 1;
+                self.run_emphasised = false;
+            }
             "t" => self.in_text = true,
             "pPr" => self.ppr_depth += 1,
             "tbl" => {
@@ -305,6 +313,12 @@ impl<'a> BodyReader<'a> {
         if self.run_depth == 0 {
             return;
         }
+        if matches!(name, "b" | "u") {
+            // `<w:b/>` is on; `<w:b w:val="0"/>` (or "false", "none") is off.
+            let off = attr(e, "val").is_some_and(|v| matches!(v.as_str(), "0" | "false" | "none"));
+            self.run_emphasised = !off;
+            return;
+        }
         let text = match name {
             "tab" => "\t",
             "br" | "cr" => " ",
@@ -336,6 +350,7 @@ impl<'a> BodyReader<'a> {
             && let Some(para) = self.paras.last_mut()
         {
             para.text.push_str(text);
+            para.plain |= !self.run_emphasised && !text.trim().is_empty();
         }
     }
 
@@ -374,13 +389,20 @@ impl<'a> BodyReader<'a> {
             },
             (None, None) => BlockKind::Paragraph,
         };
+        // A paragraph all in bold is a heading when it reads as a title
+        // (the builder decides, as for HTML and Markdown).
+        let all_bold = !para.plain && kind == BlockKind::Paragraph;
         self.source.push_str(&para.text);
         let end = self.source.len();
         self.source.push('\n');
         self.build.open_leaf(kind, start);
+        self.build.emphasis(all_bold);
         self.build.text(&self.source[start..end], start);
         self.build.extend(end);
         self.build.flush();
+        if all_bold {
+            self.build.emphasis(false);
+        }
     }
 }
 

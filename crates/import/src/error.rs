@@ -58,13 +58,13 @@ pub enum ImportError {
     /// A format name that does not exist.
     #[error("unknown format '{0}' (use text, markdown, html or docx)")]
     UnknownFormat(String),
-    /// Readable, but no plan structure in it.
-    #[error("{name}: no plan structure found: {looked_for}")]
-    NoStructure {
+    /// Readable, but without a single sentence to import (no words at all):
+    /// anything with words imports, as a plan whose weak structure the
+    /// import's guesses name.
+    #[error("{name}: no sentences found: the text has no words to import")]
+    NoSentences {
         /// The file's name.
         name: String,
-        /// What was looked for and not found.
-        looked_for: String,
     },
 }
 

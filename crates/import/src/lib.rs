@@ -13,18 +13,16 @@ pub mod docx;
 mod error;
 pub mod example;
 pub mod format;
-mod helper;
 pub mod html;
 pub mod markdown;
 pub mod render;
 pub mod structure;
 pub mod text;
 
-use std::path::Path;
-use std::sync::Arc;
-
+use jointplan_core::lint::{self, Diagnostic, LintConfig, Report};
 use jointplan_core::{Plan, SourceInfo};
 use sha2::{Digest, Sha256};
+use std::path::Path;
 
 pub use document::{Block, BlockKind, Document};
 pub use error::ImportError;
@@ -46,8 +44,33 @@ pub struct Imported {
     pub source: String,
 }
 
+/// An import with what it had to guess where the document's structure is
+/// weak (lines without headings, actions read from prose).
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The plan and its source.
+    pub imported: Imported,
+    /// The guesses, as findings of rule JP090 for the coordinator to check.
+    pub guesses: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    /// Lints the plan together with the import's guesses.
+    pub fn lint(&self, config: &LintConfig) -> Report {
+        lint::lint_with_guesses(&self.imported.plan, &self.guesses, config)
+    }
+}
+
 /// Reads a file from disk and imports it.
 pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, ImportError> {
+    import_file_with_guesses(path, format).map(|o| o.imported)
+}
+
+/// Reads a file from disk and imports it, with the import's guesses.
+pub fn import_file_with_guesses(
+    path: &Path,
+    format: Option<Format>,
+) -> Result<Outcome, ImportError> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -68,7 +91,7 @@ pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, Impo
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    import_bytes(&name, &bytes, format)
+    import_bytes_with_guesses(&name, &bytes, format)
 }
 
 /// Imports a document's bytes; `name` is used for format detection and messages.
@@ -77,6 +100,15 @@ pub fn import_bytes(
     bytes: &[u8],
     format: Option<Format>,
 ) -> Result<Imported, ImportError> {
+    import_bytes_with_guesses(name, bytes, format).map(|o| o.imported)
+}
+
+/// Imports a document's bytes, with the import's guesses.
+pub fn import_bytes_with_guesses(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<Outcome, ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             name: name.to_owned(),
@@ -97,27 +129,22 @@ pub fn import_bytes(
             limit: MAX_TEXT_BYTES,
         });
     }
-    // Woken now so that it is running when its part is ready, and kept
-    // to the end so that other imports know this one is under way (see
-    // `helper`).
-    let mut helper = helper::Helper::wake();
     let (document, encoding) = read_document(name, bytes, format)?;
-    let document = Arc::new(document);
-    // The digest is computed while the helper learns the register, where
-    // this thread would otherwise wait.
-    let (mut plan, sha256) = structure::build(name, &document, &mut helper, || {
-        hex::encode(Sha256::digest(bytes))
-    })?;
+    let (mut plan, guesses) = structure::build(name, &document)?;
     plan.source = Some(SourceInfo {
         name: name.to_owned(),
         format: format.name().to_owned(),
         encoding: encoding.to_owned(),
-        sha256,
+        sha256: hex::encode(Sha256::digest(bytes)),
         bytes: bytes.len() as u64,
     });
-    // The helper has dropped its share by now, unless it never ran the part.
-    let source = Arc::try_unwrap(document).map_or_else(|d| d.source.clone(), |d| d.source);
-    Ok(Imported { plan, source })
+    Ok(Outcome {
+        imported: Imported {
+            plan,
+            source: document.source,
+        },
+        guesses,
+    })
 }
 
 /// Reads bytes in a format into the document model.

@@ -87,6 +87,7 @@ impl MarkdownReader<'_> {
                 });
             }
             Tag::Image { .. } => self.image_depth += 1,
+            Tag::Strong => b.emphasis(true),
             _ => {}
         }
     }
@@ -111,6 +112,7 @@ impl MarkdownReader<'_> {
             TagEnd::TableCell => self.end_cell(),
             TagEnd::Table => b.close_table(end),
             TagEnd::Image => self.image_depth = self.image_depth.saturating_sub(1),
+            TagEnd::Strong => b.emphasis(false),
             _ => {}
         }
     }

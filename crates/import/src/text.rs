@@ -7,17 +7,29 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use jointplan_core::MappedText;
+use jointplan_core::extract::commitments::is_lead_in;
 use regex::Regex;
 
 use crate::document::{Block, BlockKind, Document};
 
 /// A bullet or list number at the start of a line: `-`, `*`, `•`, `–`,
-/// `a)`, `(i)`, `1.`, `1)`, `1.2.3`, `a.`.
+/// the Korean `○` and `ㅇ`, `a)`, `(i)`, `1.`, `1)`, `1.2.3`, `a.`.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([-*•–—·▪◦○●■□➢►✓]|\((?:[a-z]|[ivxlc]{1,5}|[0-9]{1,3})\)|(?:[a-z]|[ivxlc]{1,5}|[A-Z]|[IVXLC]{1,5}|[0-9]{1,3})[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+",
+        r"^([-*•–—·▪◦○●■□ㅇ➢►✓]|\((?:[a-z]|[ivxlc]{1,5}|[0-9]{1,3})\)|(?:[a-z]|[ivxlc]{1,5}|[A-Z]|[IVXLC]{1,5}|[0-9]{1,3})[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+",
     )
     .expect("marker pattern is valid")
+});
+
+/// A line that is bold and nothing else: "**Climate and Clean Energy**".
+static BOLD_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\*\*[^*]+\*\*$").expect("bold line pattern is valid"));
+
+/// A heading in a Korean plan: "가. 에너지 전환" (numbered by syllable) or
+/// "□ 해상풍력 협력" (the first level of a Korean outline).
+static KOREAN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[가나다라마바사아자차카타파하]\.|□)\s*\S")
+        .expect("Korean heading pattern is valid")
 });
 
 /// Reads plain text.
@@ -72,7 +84,10 @@ pub fn parse(source: &str) -> Document {
             .find(|l| !l.is_blank())
             .is_some_and(|l| l.marker.is_some());
         let mut block = paragraph_of(para);
-        if looks_like_heading(block.as_str(), para.len(), next_is_item) || numbered_heading(para) {
+        if looks_like_heading(block.as_str(), para.len(), next_is_item)
+            || numbered_heading(para)
+            || own_heading(para)
+        {
             block.kind = BlockKind::Heading { level: None };
         }
         out.push(block);
@@ -129,6 +144,9 @@ fn marker_of(text: &str) -> Option<Range<usize>> {
     let marker_end = marker_end(trimmed)?;
     let marker = trimmed[..marker_end].trim_end();
     let rest = &trimmed[marker_end..];
+    if marker == "□" {
+        return None;
+    }
     // "1. SUSTAINABILITY & GREEN TRANSITION" and "A. Energy" are headings, not items.
     let numbered = marker.chars().next().is_some_and(|c| c.is_alphanumeric());
     if numbered && heading_like_after_number(rest) {
@@ -140,35 +158,15 @@ fn marker_of(text: &str) -> Option<Range<usize>> {
     Some(lead..lead + marker.len())
 }
 
-/// Where [`MARKER`] ends its match at the start of `text`, if it matches:
-/// most lines are decided by their first bytes, without the pattern.
+/// Where [`MARKER`] ends its match at the start of `text`, if it matches.
 fn marker_end(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let first = *bytes.first()?;
-    if matches!(first, b'-' | b'*') {
-        // A bullet is the only branch of the pattern that can match here.
-        let rest = &text[1..];
-        let after = rest.trim_start();
-        return (after.len() < rest.len()).then(|| text.len() - after.len());
-    }
-    if first.is_ascii_alphanumeric() {
-        // Every numbered or lettered branch starts with at most five letters
-        // or digits and then `.` or `)`.
-        let run = bytes
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if run > 5 || !matches!(bytes.get(run), Some(b'.' | b')')) {
-            return None;
-        }
-    }
     MARKER.find(text).map(|m| m.end())
 }
 
 fn split_lines(source: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for i in memchr::memchr_iter(b'\n', source.as_bytes()) {
+    for (i, _) in source.match_indices('\n') {
         let end = if i > start && source.as_bytes()[i - 1] == b'\r' {
             i - 1
         } else {
@@ -191,7 +189,19 @@ fn heading_like_after_number(rest: &str) -> bool {
         return true;
     }
     let words = rest.split_whitespace().count();
-    words <= 8 && !rest.ends_with(['.', ';', ',', ':']) && starts_upper(rest)
+    words <= 8 && !rest.ends_with(['.', ';', ',']) && !is_lead_in(rest) && starts_upper(rest)
+}
+
+/// A single line that a document marks as a heading in its own way: bold
+/// and nothing else (not a signature), or a Korean heading.
+fn own_heading(lines: &[Line<'_>]) -> bool {
+    let [line] = lines else { return false };
+    let t = line.text.trim();
+    let bold = BOLD_LINE.is_match(t)
+        && t.split_whitespace().count() <= 12
+        && !t.trim_end_matches('*').ends_with('.')
+        && !t.trim_start_matches('*').starts_with("For the ");
+    bold || KOREAN_HEADING.is_match(t)
 }
 
 /// A single line "2. Renewable Energy" or "2.1 Trade and investment": a
@@ -235,12 +245,14 @@ fn looks_like_heading(text: &str, line_count: usize, next_is_item: bool) -> bool
     if is_upper_case(text) {
         return true;
     }
-    // A short title line right before a list: "Government-to-government cooperation".
+    // A short title line right before a list: "Government-to-government
+    // cooperation", "Research:" (but not a lead-in, "The parties will:").
     line_count == 1
         && next_is_item
         && text.split_whitespace().count() <= 8
         && starts_upper(text)
-        && !text.ends_with(['.', ';', ',', ':'])
+        && !text.ends_with(['.', ';', ','])
+        && !is_lead_in(text)
 }
 
 /// Joins lines into one block text, collapsing line breaks into spaces and
@@ -319,8 +331,11 @@ fn list_item(lines: &[Line<'_>], i: usize, marker: Range<usize>) -> (Block, usiz
         if l.marker.is_some() || l.table_row || html_fragment_end(lines, j).is_some() {
             break;
         }
-        // An UPPER-CASE line after an item is the next heading, not more of the item.
-        if is_upper_case(l.text.trim()) && l.indent() <= indent {
+        // An UPPER-CASE line after an item is the next heading, not more of
+        // the item; so is a Korean heading.
+        if (is_upper_case(l.text.trim()) && l.indent() <= indent)
+            || KOREAN_HEADING.is_match(l.text.trim())
+        {
             break;
         }
         last = j;
@@ -541,28 +556,5 @@ mod tests {
     fn crlf_and_emphasis() {
         let doc = parse("**For the Government\r\nof Denmark, April 2021**\r\n");
         assert_eq!(kinds(&doc), ["P:For the Government of Denmark, April 2021"]);
-    }
-}
-
-#[cfg(test)]
-mod marker_fast_path {
-    use super::*;
-
-    /// `marker_end` decides most lines without the pattern: it must agree
-    /// with the pattern on any line.
-    #[test]
-    fn marker_end_agrees_with_the_pattern() {
-        let mut next = jointplan_core::test_random::below(7);
-        let alphabet = [
-            "-", "*", "•", "–", "(", ")", ".", " ", "\u{a0}", "\t", "a", "i", "v", "X", "I", "1",
-            "12", "1234", "b", "Ø", "é", "x", "\u{2003}",
-        ];
-        for _ in 0..50000 {
-            let text: String = (0..next(9))
-                .map(|_| alphabet[next(alphabet.len())])
-                .collect();
-            let want = MARKER.find(&text).map(|m| m.end());
-            assert_eq!(marker_end(&text), want, "{text:?}");
-        }
     }
 }

@@ -126,16 +126,35 @@ fn plan_without_line_headings_is_one_line() {
 }
 
 #[test]
-fn no_structure_is_an_error_that_says_what_was_looked_for() {
-    let err = jointplan_import::import_bytes(
+fn prose_without_commitments_imports_paragraph_by_paragraph() {
+    let outcome = jointplan_import::import_bytes_with_guesses(
         "notes.txt",
-        b"Just a paragraph of prose.\n\nAnd another one.\n",
+        b"Notes\n\nJust a paragraph of prose.\n\nAnd another one.\n",
         None,
     )
-    .expect_err("no structure");
+    .expect("text always imports");
+    let p = &outcome.imported.plan;
+    assert_eq!(p.lines.len(), 1);
+    let texts: Vec<&str> = p.actions().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, ["Just a paragraph of prose.", "And another one."]);
+    // One finding for the whole document, one for each guessed action.
+    let messages: Vec<&str> = outcome.guesses.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(
+        messages[0].contains("whole document is one line"),
+        "{messages:?}"
+    );
+    assert!(outcome.guesses.iter().all(|d| d.code == "JP090"));
+    assert_eq!(outcome.guesses[1].action.as_deref(), Some("1.1.1"));
+}
+
+#[test]
+fn only_a_text_without_words_is_refused() {
+    let err = jointplan_import::import_bytes("dots.txt", b"...\n\n-- 12 --\n", None)
+        .expect_err("no words");
     let msg = err.to_string();
     assert!(
-        msg.contains("notes.txt") && msg.contains("lines of effort"),
+        msg.contains("dots.txt") && msg.contains("no sentences"),
         "{msg}"
     );
 }

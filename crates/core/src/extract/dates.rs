@@ -18,6 +18,14 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
+/// A date as Korean documents write it: "2025년 5월 20일", "2025년 5월".
+static KOREAN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?<year>(?:19|20)[0-9][0-9])년\s*(?<month>[0-9]{1,2})월(?:\s*(?<day>[0-9]{1,2})일)?",
+    )
+    .expect("Korean date pattern is valid")
+});
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -43,8 +51,39 @@ pub fn find_period(text: &str) -> Option<(std::ops::Range<usize>, Period)> {
     })
 }
 
-/// Every date in `text` (month and year at least).
+/// Every date in `text` (month and year at least), in order.
 pub fn find_dates(text: &str) -> Vec<(std::ops::Range<usize>, PartialDate)> {
+    let mut out = english_and_iso_dates(text);
+    out.extend(korean_dates(text));
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+fn korean_dates(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, PartialDate)> + '_ {
+    KOREAN_DATE.captures_iter(text).filter_map(|c| {
+        let year = c.name("year")?.as_str().parse().ok()?;
+        let month = c
+            .name("month")?
+            .as_str()
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let day = c
+            .name("day")
+            .and_then(|d| d.as_str().parse().ok())
+            .filter(|d| (1..=31).contains(d));
+        Some((
+            c.get(0)?.range(),
+            PartialDate {
+                year,
+                month: Some(month),
+                day,
+            },
+        ))
+    })
+}
+
+fn english_and_iso_dates(text: &str) -> Vec<(std::ops::Range<usize>, PartialDate)> {
     DATE.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?.range();
@@ -84,6 +123,16 @@ pub fn find_dates(text: &str) -> Vec<(std::ops::Range<usize>, PartialDate)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_dates_are_read() {
+        let found = find_dates("2025년 5월 20일 서울");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].1.year, found[0].1.month, found[0].1.day),
+            (2025, Some(5), Some(20))
+        );
+    }
 
     #[test]
     fn periods() {

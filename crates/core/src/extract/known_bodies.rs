@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use foldhash::HashSet;
+use std::collections::HashSet;
 
 /// A well-known international body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 //! importer maps ranges back to the source document.
 
 pub mod agreements;
+pub mod commitments;
 pub mod dates;
 pub mod known_bodies;
 pub mod mechanisms;

@@ -4,37 +4,18 @@
 /// articles dropped, plurals folded ("Medicines Agency" = "Medicine Agency").
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    if text.is_ascii() {
-        // Most names are ASCII: find the words by bytes, not characters.
-        let bytes = text.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'&';
-        let mut i = 0;
-        while i < bytes.len() {
-            if !is_word(bytes[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && is_word(bytes[i]) {
-                i += 1;
-            }
-            push_word(&mut out, &text[start..i], true);
-        }
-        return out;
-    }
     for word in text
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
     {
-        push_word(&mut out, word, word.is_ascii());
+        push_word(&mut out, word);
     }
     out
 }
 
 /// Appends one word to the key [`normalise`] builds: lower case, `&` as
 /// "and"; then takes it back if it is an article, and its plural "s".
-#[inline]
-fn push_word(out: &mut String, word: &str, ascii: bool) {
+fn push_word(out: &mut String, word: &str) {
     let mark = out.len();
     if !out.is_empty() {
         out.push(' ');
@@ -42,11 +23,6 @@ fn push_word(out: &mut String, word: &str, ascii: bool) {
     let from = out.len();
     if word == "&" {
         out.push_str("and");
-    } else if ascii {
-        // Lower-casing in place: pushing a character at a time cost several
-        // times as much.
-        out.push_str(word);
-        out[from..].make_ascii_lowercase();
     } else {
         out.push_str(&word.to_lowercase());
     }
@@ -113,46 +89,17 @@ pub fn is_acronym(word: &str) -> bool {
 /// An id made of a label's words: lower case, joined by `-`, at most
 /// `max_words` words; `fallback` when the label has none.
 pub fn slug(label: &str, max_words: usize, fallback: &str) -> String {
-    let slug = if label.is_ascii() {
-        ascii_slug(label, max_words)
-    } else {
-        any_slug(label, max_words)
-    };
-    if slug.is_empty() {
-        fallback.to_owned()
-    } else {
-        slug
-    }
-}
-
-/// [`any_slug`] of an ASCII label, lower-cased and joined byte by byte
-/// (most labels are ASCII).
-fn ascii_slug(label: &str, max_words: usize) -> String {
-    let mut out = String::with_capacity(label.len());
-    for word in label
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(max_words)
-    {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        let from = out.len();
-        out.push_str(word);
-        out[from..].make_ascii_lowercase();
-    }
-    out
-}
-
-/// The first `max_words` words of a label, lower case, joined by `-`.
-fn any_slug(label: &str, max_words: usize) -> String {
     let lower = label.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(max_words)
         .collect();
-    words.join("-")
+    if words.is_empty() {
+        fallback.to_owned()
+    } else {
+        words.join("-")
+    }
 }
 
 /// `base`, or the first of `base-2`, `base-3`, … that is not `taken`.
@@ -202,19 +149,6 @@ mod tests {
                 .strip_suffix(" é")
                 .unwrap_or(general.trim_start_matches('é'));
             assert_eq!(normalise(text), want.trim_end(), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn ascii_slugs_are_those_of_the_general_rule() {
-        let mut next = crate::test_random::below(5);
-        let alphabet = ["A", "b", "9", " ", "-", "(", ")", "&", "'", "Zq", "\t", "_"];
-        for _ in 0..20000 {
-            let label: String = (0..next(12))
-                .map(|_| alphabet[next(alphabet.len())])
-                .collect();
-            let max = 1 + next(4);
-            assert_eq!(ascii_slug(&label, max), any_slug(&label, max), "{label:?}");
         }
     }
 

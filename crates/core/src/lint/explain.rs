@@ -229,6 +229,22 @@ Fix: 'a 70% reduction in GHG emissions by 2030 compared with 1990'.",
 Example:\n    … to increase the share of renewable power to 20%.\n\n\
 Fix: add the year: '… to 20% by 2030'.",
     },
+    Rule {
+        code: "JP090",
+        name: "inferred-structure",
+        severity: Severity::Warning,
+        summary: "the import guessed a line or an action where the document marks none",
+        explanation: "Plans are often published without lists: a joint statement in prose, \
+sections under bold titles, commitments written as sentences. The import then guesses: each \
+sentence that states a commitment (will, shall, agreed to, committed to, decided to, intend \
+to, launched, welcomed …) becomes an action, and a document without sections becomes one \
+line. The finding names the rule that made each guess, so a coordinator can check it and \
+correct the plan before it is adopted.\n\n\
+Example:\n    The two leaders agreed to hold an annual Joint Commission meeting.\n\n\
+This sentence of a prose statement became an action because of 'agreed to'.\n\n\
+Fix: confirm or correct the guessed actions and lines in the plan, or give the document \
+headings and lists and import it again.",
+    },
 ];
 
 /// The rule with this code or name (case-insensitive).

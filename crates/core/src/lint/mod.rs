@@ -102,8 +102,17 @@ fn actions_by_line(plan: &Plan) -> impl Iterator<Item = (u32, &Action)> {
 /// Lints a plan. A configuration naming unknown rules is used as far as it
 /// goes (the CLI rejects such a file before it gets here).
 pub fn lint(plan: &Plan, config: &LintConfig) -> Report {
+    lint_with_guesses(plan, &[], config)
+}
+
+/// Lints a plan together with what its import had to guess about the
+/// document's structure (rule JP090, `inferred-structure`).
+pub fn lint_with_guesses(plan: &Plan, guesses: &[Diagnostic], config: &LintConfig) -> Report {
     let normalised = config.normalised().unwrap_or_else(|_| config.clone());
     let mut sink = Sink::new(&normalised);
+    for guess in guesses {
+        sink.push(guess.clone());
+    }
     let pieces = text::pieces(plan);
     let actions = specificity::rate_all(plan);
     rules::sdg::check(plan, &mut sink);

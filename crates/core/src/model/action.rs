@@ -340,18 +340,24 @@ mod tests {
             "Σ",
             "x",
         ]);
-        let mut below = crate::test_random::below(0x1234_5678_9abc_def1_u64);
-        for _ in 0..30_000 {
-            let mut t = String::new();
-            for _ in 0..below(40) {
-                let p = pieces[below(pieces.len())];
-                if below(4) == 0 {
-                    t.push_str(&p.to_uppercase());
-                } else {
-                    t.push_str(p);
-                }
-            }
-            assert_eq!(ActionKind::classify(&t), classify_by_search(&t), "{t:?}");
-        }
+        // Which pieces, and whether each is upper-cased.
+        let texts =
+            proptest::collection::vec((0..pieces.len(), proptest::bool::weighted(0.25)), 0..40);
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let result = runner.run(&texts, |parts| {
+            let t: String = parts
+                .iter()
+                .map(|&(i, upper)| {
+                    if upper {
+                        pieces[i].to_uppercase()
+                    } else {
+                        pieces[i].to_owned()
+                    }
+                })
+                .collect();
+            proptest::prop_assert_eq!(ActionKind::classify(&t), classify_by_search(&t), "{:?}", t);
+            Ok(())
+        });
+        assert!(result.is_ok(), "{result:?}");
     }
 }

@@ -29,6 +29,9 @@ pub struct ActionRead {
     pub mechanisms: Vec<NamedMechanism>,
     /// The span of the whole action.
     pub span: Span,
+    /// The text the action's organisations are found in: its lead-in, if
+    /// it stands under one, then its own text.
+    pub reading: MappedText,
 }
 
 /// A mechanism as one action names it, before it is merged with the same
@@ -56,18 +59,37 @@ pub fn read_all(outline: &Outline<'_>, index: &LineIndex<'_>) -> Vec<ActionRead>
         .collect()
 }
 
-/// The action's text: the item, then its sub-items after "; ".
+/// The action's text: the item, then its sub-items after "; " (or after a
+/// space, where the text before already ends in ':', ';' or '.').
 fn action_text(ab: &ActionBlocks<'_>) -> MappedText {
     let mut text = ab.main.text.clone();
     for sub in &ab.sub {
-        text.push_synthetic("; ", sub.range.start);
+        let joint = if text.as_str().ends_with([':', ';', '.']) {
+            " "
+        } else {
+            "; "
+        };
+        text.push_synthetic(joint, sub.range.start);
         text.append(&sub.text);
     }
     text
 }
 
+/// The lead-in the action stands under, then the action's text: what a
+/// reader takes in, so what the organisations, SDGs and strength come from.
+fn with_context(ab: &ActionBlocks<'_>, text: &MappedText) -> MappedText {
+    let Some(context) = ab.context else {
+        return text.clone();
+    };
+    let mut reading = context.text.clone();
+    reading.push_synthetic(" ", context.range.end);
+    reading.append(text);
+    reading
+}
+
 fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
     let text = action_text(ab);
+    let reading = with_context(ab, &text);
     let map = SpanMap::new(index, &text);
     let s = text.as_str();
     // One scan finds the hedges and the recurrence words; the words serve
@@ -98,8 +120,10 @@ fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
         })
         .collect();
     let kind = ActionKind::classify(s);
-    let strength = strength::from_hedges(s, found.hedges, &map.as_fn());
-    let sdgs = sdg_list(s, &map);
+    let reading_map = SpanMap::new(index, &reading);
+    let r = reading.as_str();
+    let strength = strength::from_hedges(r, strength::find_hedges(r), &reading_map.as_fn());
+    let sdgs = sdg_list(r, &reading_map);
     let span = map.whole();
     ActionRead {
         text,
@@ -109,5 +133,6 @@ fn read(ab: &ActionBlocks<'_>, index: &LineIndex<'_>) -> ActionRead {
         recurrence,
         mechanisms,
         span,
+        reading,
     }
 }

@@ -187,7 +187,7 @@ fn action(
         origins: Vec::new(),
         span: read.span,
     };
-    (action, read.text)
+    (action, read.reading)
 }
 
 fn mechanism_id(key: &str, existing: &[(String, Mechanism)]) -> String {

@@ -5,66 +5,41 @@
 mod action_read;
 mod appendix;
 mod front_matter;
+mod guesses;
 mod lines;
 mod numbering;
 mod outline;
 mod spans;
 mod titles;
 
-use std::sync::Arc;
-
 use jointplan_core::canonical::FORMAT_VERSION;
 use jointplan_core::extract::organisations::Register;
 use jointplan_core::extract::targets;
+use jointplan_core::lint::Diagnostic;
 use jointplan_core::span::MappedText;
 use jointplan_core::{LineIndex, Plan, Target};
 
 use crate::ImportError;
 use crate::document::{Block, Document};
-use crate::helper::Helper;
 
 use spans::SpanMap;
 
-/// Builds a plan from a document; `name` is used in errors. The register of
-/// organisations is learnt on the `helper` while this thread reads the rest,
-/// and runs `also` (the caller's own work that needs no plan).
-pub(crate) fn build<R>(
-    name: &str,
-    doc: &Arc<Document>,
-    helper: &mut Helper<Register>,
-    also: impl FnOnce() -> R,
-) -> Result<(Plan, R), ImportError> {
+/// Builds a plan from a document, with what had to be guessed about its
+/// structure (as lint findings); `name` is used in errors.
+pub(crate) fn build(name: &str, doc: &Document) -> Result<(Plan, Vec<Diagnostic>), ImportError> {
     let outline = outline::outline(&doc.blocks);
-    let actions: usize = outline
-        .lines
-        .iter()
-        .flat_map(|l| l.tracks.iter())
-        .map(|t| t.actions.len())
-        .sum();
-    if actions == 0 {
-        return Err(ImportError::NoStructure {
+    if outline.lines.is_empty() {
+        return Err(ImportError::NoSentences {
             name: name.to_owned(),
-            looked_for: format!(
-                "lines of effort (numbered or UPPER-CASE headings, or heading levels) with actions under them (bulleted or numbered items); found {} heading(s) and {} list item(s) but no action under a line",
-                outline.headings, outline.list_items
-            ),
         });
     }
-    // The register needs only the document, and only the actions'
-    // organisations need the register: it is learnt on the helper while
-    // this thread builds everything else. The helper cannot borrow this
-    // thread's outline and index, so it makes its own (3 % of an import).
-    let shared = Arc::clone(doc);
-    let register_part = helper.post(move || {
-        let outline = outline::outline(&shared.blocks);
-        learn_organisations(&outline, &LineIndex::new(&shared.source))
-    });
     let index = LineIndex::new(&doc.source);
-    let (((mut plan, texts), also), mut register) =
-        register_part.join(|| (all_but_organisations(&outline, &index), also()));
+    let mut register = learn_organisations(&outline, &index);
+    let (mut plan, texts) = all_but_organisations(&outline, &index);
     lines::attach_organisations(&mut plan.lines, &texts, &index, &mut register);
     plan.organisations = register.into_organisations();
-    Ok((plan, also))
+    let guesses = guesses::findings(&outline, &plan, &index);
+    Ok((plan, guesses))
 }
 
 /// The plan without its organisations (which need the register), and the
@@ -149,12 +124,15 @@ fn content_blocks<'d>(outline: &'d outline::Outline<'d>, prose: &[&'d Block]) ->
     let mut out = prose.to_vec();
     for track in outline.lines.iter().flat_map(|l| l.tracks.iter()) {
         for action in &track.actions {
-            out.push(action.main);
+            out.push(&*action.main);
             out.extend(action.sub.iter().copied());
+            out.extend(action.context);
         }
     }
-    // Document order, so acronyms are listed in order of first appearance.
+    // Document order, so acronyms are listed in order of first appearance;
+    // a lead-in stands before each of its items, and is learnt once.
     out.sort_by_key(|b| b.range.start);
+    out.dedup_by_key(|b| b.range.start);
     out
 }
 

@@ -21,13 +21,24 @@ impl Numbering {
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:chapter|part|section|pillar|area|line)\s+)?(?:([0-9]{1,3}(?:\.[0-9]{1,3})*)\.?\)?|([IVXLC]{1,6})[.)]|([A-Za-z])[.)])(?:\s+|$)")
+    Regex::new(r"^(?i:(?:chapter|part|section|pillar|area|line)\s+)?(?:([0-9]{1,3}(?:\.[0-9]{1,3})*)\.?\)?|([IVXLC]{1,6})[.)]|([A-Za-z])[.)]|([가나다라마바사아자차카타파하])\.)(?:\s+|$)")
         .expect("numbering pattern is valid")
 });
+
+/// The syllables Korean documents number their sections with, in order.
+const KOREAN_NUMBERS: [char; 14] = [
+    '가', '나', '다', '라', '마', '바', '사', '아', '자', '차', '카', '타', '파', '하',
+];
+
+/// The box a Korean outline marks its first level with ("□ 해상풍력 협력").
+const KOREAN_BOX: char = '□';
 
 /// Splits a heading into its number and its title.
 pub fn split(heading: &str) -> (Option<Numbering>, &str) {
     let h = heading.trim();
+    if let Some(rest) = h.strip_prefix(KOREAN_BOX) {
+        return (None, rest.trim());
+    }
     let Some(c) = NUMBER.captures(h) else {
         return (None, h);
     };
@@ -53,6 +64,20 @@ pub fn split(heading: &str) -> (Option<Numbering>, &str) {
         return (
             Some(Numbering {
                 parts: vec![n],
+                letter: false,
+            }),
+            rest,
+        );
+    }
+    if let Some(n) = c.get(4).and_then(|k| {
+        KOREAN_NUMBERS
+            .iter()
+            .position(|&s| k.as_str().starts_with(s))
+    }) {
+        // "가." numbers a line as "1." does: it is no sub-item letter.
+        return (
+            Some(Numbering {
+                parts: vec![u32::try_from(n).unwrap_or(0) + 1],
                 letter: false,
             }),
             rest,
@@ -110,5 +135,13 @@ mod tests {
         assert_eq!(split("PREAMBLE").0, None);
         assert_eq!(split("2021-2024").0, None);
         assert_eq!(split("I love plans").0, None);
+    }
+
+    #[test]
+    fn korean_numbers_and_boxes() {
+        let (n, t) = split("나. 보건 협력");
+        assert!(n.as_ref().is_some_and(|n| !n.letter && n.parts == [2]));
+        assert_eq!(t, "보건 협력");
+        assert_eq!(split("□ 해상풍력 협력"), (None, "해상풍력 협력"));
     }
 }

@@ -6,7 +6,10 @@
 //! (Markdown `#`, HTML `h2`, DOCX "Heading 2"), or neither (plain headings
 //! before lists, read as the tracks of a single line).
 
+use std::borrow::Cow;
+
 use jointplan_core::AgreementKind;
+use jointplan_core::extract::commitments;
 
 use crate::document::{Block, BlockKind};
 
@@ -93,10 +96,15 @@ pub fn section_kind(title: &str) -> SectionKind {
 /// One action's blocks: the item and its sub-items.
 #[derive(Debug)]
 pub struct ActionBlocks<'d> {
-    /// The item.
-    pub main: &'d Block,
+    /// The item (or, for an action found in prose, its sentence).
+    pub main: Cow<'d, Block>,
     /// Nested items, joined to the action's text.
     pub sub: Vec<&'d Block>,
+    /// The lead-in sentence the item stands under ("The leaders will:").
+    pub context: Option<&'d Block>,
+    /// For an action inferred from prose, the word that made its sentence
+    /// a commitment ("agreed to"); `None` for an item.
+    pub found_by: Option<String>,
 }
 
 /// A track: its heading (none for items directly under a line) and actions.
@@ -108,6 +116,20 @@ pub struct TrackBlocks<'d> {
     pub title: String,
     /// Actions in order.
     pub actions: Vec<ActionBlocks<'d>>,
+    /// Paragraphs under the heading: where the actions of a section without
+    /// items are written.
+    pub prose: Vec<&'d Block>,
+}
+
+impl<'d> TrackBlocks<'d> {
+    fn new(heading: Option<&'d Block>, title: &str) -> Self {
+        TrackBlocks {
+            heading,
+            title: title.to_owned(),
+            actions: Vec::new(),
+            prose: Vec::new(),
+        }
+    }
 }
 
 /// A line of effort.
@@ -173,6 +195,18 @@ pub struct Outline<'d> {
     pub headings: usize,
     /// List items in the document.
     pub list_items: usize,
+    /// What the outline had to guess, where the document's structure is weak.
+    pub guesses: Vec<Guess>,
+}
+
+/// A guess the outline made about a document's structure, for the
+/// coordinator to check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guess {
+    /// What was guessed, in words.
+    pub what: String,
+    /// The source range it concerns.
+    pub range: std::ops::Range<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +246,8 @@ fn head_infos(blocks: &[Block]) -> Vec<Option<HeadInfo<'_>>> {
         .map(|b| match b.kind {
             BlockKind::Heading { level } => {
                 let (num, title) = numbering::split(b.as_str());
+                // "Research and innovation:" is titled "Research and innovation".
+                let title = title.strip_suffix(':').map_or(title, str::trim_end);
                 Some(HeadInfo {
                     level,
                     num,
@@ -322,13 +358,73 @@ fn is_signature(block: &Block) -> bool {
         && t.split_whitespace().count() <= 20
 }
 
+/// The markup level given to a heading recognised by its look, below every
+/// markup level: UPPER CASE ranks above any other look ("EDUCATION" above
+/// "Higher education:" or a bold title).
+fn look_level(title: &str) -> u8 {
+    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    if letters.len() >= 2 && upper * 10 >= letters.len() * 9 {
+        7
+    } else {
+        8
+    }
+}
+
+/// Gives the headings recognised by their look a level of their own when
+/// the document ranks them: beside markup headings (a Markdown title over
+/// bold section titles), or when two looks both head items (UPPER-CASE
+/// lines over "Higher education:" titles).
+fn rank_looks(blocks: &[Block], infos: &mut [Option<HeadInfo<'_>>]) {
+    let has_markup = infos.iter().flatten().any(|h| h.level.is_some());
+    let looks: Vec<Option<u8>> = infos
+        .iter()
+        .map(|h| {
+            h.as_ref()
+                .filter(|h| h.level.is_none() && h.num.is_none())
+                .map(|h| look_level(h.title))
+        })
+        .collect();
+    let mut looks_with_items = [false; 2];
+    for (i, look) in looks.iter().enumerate() {
+        let Some(look) = *look else { continue };
+        // The items up to the next heading of this look or a higher one.
+        let items = (i + 1..blocks.len())
+            .take_while(|&k| {
+                looks[k].is_none_or(|l| l > look)
+                    && infos[k].as_ref().is_none_or(|h| h.num.is_none())
+            })
+            .filter(|&k| blocks[k].is_list_item())
+            .count();
+        if items > 0
+            && infos[i]
+                .as_ref()
+                .is_some_and(|h| h.kind == SectionKind::Content)
+        {
+            looks_with_items[usize::from(look - 7)] = true;
+        }
+    }
+    let two_looks = looks_with_items[0] && looks_with_items[1];
+    if !(has_markup || two_looks) {
+        return;
+    }
+    for h in infos.iter_mut().flatten() {
+        if h.level.is_none() && h.num.is_none() {
+            h.level = Some(look_level(h.title));
+        }
+    }
+}
+
 /// Builds the outline of a document's blocks.
 pub fn outline(blocks: &[Block]) -> Outline<'_> {
-    let infos = head_infos(blocks);
+    let mut infos = head_infos(blocks);
+    rank_looks(blocks, &mut infos);
     let scheme = choose_scheme(blocks, &infos);
     let mut out = Outline::default();
     let mut mode = Mode::Front;
     let mut after_signature = 0u8;
+    // The lead-in paragraph the items that follow stand under.
+    let mut lead_in: Option<&Block> = None;
     for (i, block) in blocks.iter().enumerate() {
         match &block.kind {
             BlockKind::Heading { .. } => {
@@ -339,8 +435,9 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                 };
                 let r = rank(scheme, Some(info));
                 let (title, kind) = (info.title, info.kind);
+                lead_in = None;
                 if r == 3 && mode == Mode::Line {
-                    push_action(&mut out, block, 0);
+                    push_action(&mut out, block, 0, None);
                     continue;
                 }
                 if r <= 1 && kind != SectionKind::Content {
@@ -350,6 +447,14 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                         SectionKind::Appendix => Mode::Appendix,
                         _ => Mode::Governance,
                     };
+                } else if r == 1
+                    && mode == Mode::Front
+                    && out.headings == 1
+                    && items_under(blocks, &infos, i, scheme, 1) == 0
+                {
+                    // The document's first heading, with no items of its
+                    // own: its title ("IRELAND – INDIA WORK PROGRAMME").
+                    out.front.push(block);
                 } else if r == 1 {
                     mode = Mode::Line;
                     let number = info.num.as_ref().and_then(|n| n.parts.first().copied());
@@ -362,7 +467,7 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                     }
                 } else if mode == Mode::Line
                     || (matches!(scheme, Scheme::Flat)
-                        && matches!(mode, Mode::Front | Mode::Line)
+                        && matches!(mode, Mode::Front | Mode::Preamble | Mode::Line)
                         && items_under(blocks, &infos, i, scheme, 2) > 0)
                 {
                     if out.lines.is_empty() {
@@ -370,11 +475,7 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                     }
                     mode = Mode::Line;
                     if let Some(line) = out.lines.last_mut() {
-                        line.tracks.push(TrackBlocks {
-                            heading: Some(block),
-                            title: title.to_owned(),
-                            actions: Vec::new(),
-                        });
+                        line.tracks.push(TrackBlocks::new(Some(block), title));
                     }
                 } else if mode == Mode::Front {
                     out.front.push(block);
@@ -398,17 +499,20 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                     continue;
                 }
                 after_signature = 0;
+                lead_in = None;
                 match mode {
                     Mode::Front => out.front.push(block),
                     Mode::Preamble => out.preamble.push(block),
                     Mode::Appendix => out.appendix.push(block),
                     Mode::Governance => out.governance.push(block),
                     Mode::Contents => {}
+                    Mode::Line if commitments::is_lead_in(block.as_str()) => lead_in = Some(block),
                     Mode::Line => {
-                        if let Some(line) = out.lines.last_mut()
-                            && line.tracks.is_empty()
-                        {
-                            line.ambition.push(block);
+                        if let Some(line) = out.lines.last_mut() {
+                            match line.tracks.last_mut() {
+                                None => line.ambition.push(block),
+                                Some(track) => track.prose.push(block),
+                            }
                         }
                     }
                 }
@@ -417,7 +521,7 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
                 out.list_items += 1;
                 after_signature = 0;
                 match mode {
-                    Mode::Line => push_action(&mut out, block, *depth),
+                    Mode::Line => push_action(&mut out, block, *depth, lead_in),
                     Mode::Appendix => out.appendix.push(block),
                     Mode::Governance => out.governance.push(block),
                     Mode::Front | Mode::Contents | Mode::Preamble => {}
@@ -425,10 +529,11 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
             }
             BlockKind::Table { rows } => {
                 after_signature = 0;
+                lead_in = None;
                 if mode == Mode::Line && !looks_like_agreements(rows) {
                     for row in rows.iter().skip(1) {
                         if let Some(first) = row.iter().flatten().find(|b| b.as_str().len() > 20) {
-                            push_action(&mut out, first, 0);
+                            push_action(&mut out, first, 0, None);
                         }
                     }
                 } else {
@@ -439,7 +544,136 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
     }
     out.lines
         .retain(|l| !l.tracks.is_empty() || !l.ambition.is_empty());
+    for line in &mut out.lines {
+        if line.actions() == 0 {
+            actions_from_prose(line, &mut out.guesses);
+        }
+    }
+    if out.lines.iter().all(|l| l.actions() == 0) {
+        whole_document(blocks, &mut out);
+    }
     out
+}
+
+impl LineBlocks<'_> {
+    /// How many actions the line has.
+    pub fn actions(&self) -> usize {
+        self.tracks.iter().map(|t| t.actions.len()).sum()
+    }
+}
+
+/// The sentences of `block` that state a commitment, as actions, each with
+/// the word that makes it one.
+fn commitment_sentences(block: &Block) -> Vec<ActionBlocks<'_>> {
+    commitments::sentences(block.as_str())
+        .into_iter()
+        .filter_map(|r| {
+            let word = commitments::commitment_word(&block.as_str()[r.clone()])?;
+            let found_by = Some(word.to_owned());
+            let text = block.text.slice(r);
+            let range = text.source_range(0..text.as_str().len());
+            let sentence = Block {
+                kind: BlockKind::Paragraph,
+                text,
+                range,
+            };
+            Some(ActionBlocks {
+                main: Cow::Owned(sentence),
+                sub: Vec::new(),
+                context: None,
+                found_by,
+            })
+        })
+        .collect()
+}
+
+/// A line without items: its actions are the sentences of its prose that
+/// state commitments, section by section (the ambition when it has no sections).
+fn actions_from_prose<'d>(line: &mut LineBlocks<'d>, guesses: &mut Vec<Guess>) {
+    if line.tracks.is_empty() {
+        let (stated, ambition): (Vec<&Block>, Vec<&Block>) = line
+            .ambition
+            .iter()
+            .partition(|b| !commitment_sentences(b).is_empty());
+        if stated.is_empty() {
+            return;
+        }
+        line.ambition = ambition;
+        let mut track = TrackBlocks::new(None, "");
+        track.prose = stated;
+        line.tracks.push(track);
+    }
+    for track in &mut line.tracks {
+        for block in &track.prose {
+            track.actions.extend(commitment_sentences(block));
+        }
+    }
+    if let Some(range) = line.heading.map(|h| h.range.clone()) {
+        guesses.push(Guess {
+            what: format!(
+                "the section \"{}\" has no list: its actions are the sentences that state a commitment",
+                line.title
+            ),
+            range,
+        });
+    }
+}
+
+/// A document whose outline found no action anywhere: one line for the
+/// whole document, its actions the sentences that state commitments, or
+/// failing those every paragraph and item after the title.
+fn whole_document<'d>(blocks: &'d [Block], out: &mut Outline<'d>) {
+    let title = out.front.first().map(|b| b.range.clone());
+    let body: Vec<&Block> = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem { .. }))
+        .filter(|b| Some(&b.range) != title.as_ref())
+        .filter(|b| {
+            !out.signatures
+                .iter()
+                .any(|s| s.blocks().any(|x| x.range == b.range))
+        })
+        .collect();
+    let mut actions: Vec<ActionBlocks<'d>> =
+        body.iter().flat_map(|b| commitment_sentences(b)).collect();
+    let what = if actions.is_empty() {
+        // Nothing states a commitment in so many words: every paragraph
+        // (or, for a bare title, the title itself) is offered as one.
+        let with_words = |b: &&Block| b.as_str().chars().any(char::is_alphabetic);
+        let mut chosen: Vec<&Block> = body.iter().copied().filter(with_words).collect();
+        if chosen.is_empty() {
+            chosen = blocks
+                .iter()
+                .filter(|b| !matches!(b.kind, BlockKind::Table { .. }))
+                .filter(with_words)
+                .collect();
+        }
+        actions = chosen
+            .into_iter()
+            .map(|b| ActionBlocks {
+                main: Cow::Borrowed(b),
+                sub: Vec::new(),
+                context: None,
+                found_by: Some("paragraph".to_owned()),
+            })
+            .collect();
+        "no heading, list or commitment was found: the whole document is one line, each paragraph an action"
+    } else {
+        "no section with items was found: the whole document is one line, its actions the sentences that state a commitment"
+    };
+    if actions.is_empty() {
+        return;
+    }
+    let start = actions.first().map_or(0, |a| a.main.range.start);
+    out.guesses.push(Guess {
+        what: what.to_owned(),
+        range: start..start,
+    });
+    let mut track = TrackBlocks::new(None, "");
+    track.actions = actions;
+    let mut line = LineBlocks::new(None, Some(1), "");
+    line.tracks.push(track);
+    out.lines = vec![line];
 }
 
 /// True when a table's cells read like a list of agreements (MoU, 2018 …).
@@ -453,16 +687,12 @@ fn looks_like_agreements(rows: &[Vec<Vec<Block>>]) -> bool {
     hits * 3 >= texts.len().max(1)
 }
 
-fn push_action<'d>(out: &mut Outline<'d>, block: &'d Block, depth: u8) {
+fn push_action<'d>(out: &mut Outline<'d>, block: &'d Block, depth: u8, context: Option<&'d Block>) {
     let Some(line) = out.lines.last_mut() else {
         return;
     };
     if line.tracks.is_empty() {
-        line.tracks.push(TrackBlocks {
-            heading: None,
-            title: String::new(),
-            actions: Vec::new(),
-        });
+        line.tracks.push(TrackBlocks::new(None, ""));
     }
     let Some(track) = line.tracks.last_mut() else {
         return;
@@ -470,8 +700,10 @@ fn push_action<'d>(out: &mut Outline<'d>, block: &'d Block, depth: u8) {
     match track.actions.last_mut() {
         Some(prev) if depth > 0 => prev.sub.push(block),
         _ => track.actions.push(ActionBlocks {
-            main: block,
+            main: Cow::Borrowed(block),
             sub: Vec::new(),
+            context,
+            found_by: None,
         }),
     }
 }

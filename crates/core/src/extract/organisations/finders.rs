@@ -2,14 +2,17 @@
 //! Name", and named bodies ("Danish Ministry of Health"), each with the party
 //! its country qualifier names.
 
-use foldhash::HashMap;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::super::known_bodies;
 use super::super::words::is_acronym;
 use super::dashes;
 use super::tokens::{
-    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, next_capital, words,
+    Word, is_capitalised, is_connector, is_head, is_list_head, is_meeting_word, words,
 };
 use crate::country;
 
@@ -97,85 +100,29 @@ pub fn find_names(text: &str) -> Vec<FoundName<'_>> {
 /// [`find_names`], with the qualifiers of names seen before.
 pub(super) fn find_names_with<'a>(text: &'a str, quals: &mut Qualifiers) -> Vec<FoundName<'a>> {
     let mut out = Vec::new();
-    // Most texts have neither a parenthesis nor a head word: they can only
-    // define "ACR – Name", which needs no words.
-    if memchr::memchr(b'(', text.as_bytes()).is_none() && !may_name_body(text) {
-        dash_definitions(text, quals, &mut out);
-        return out;
-    }
     let ws = words(text);
     paren_definitions(text, &ws, quals, &mut out);
+    korean_definitions(text, &mut out);
     dash_definitions(text, quals, &mut out);
     named_bodies(text, &ws, quals, &mut out);
     out.sort_by_key(|f| f.range.start);
     out
 }
 
-/// False when no word of `text` can be a head word: a head is a word of
-/// ASCII letters from a capital, so it is the run of letters from some
-/// capital.
-fn may_name_body(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = next_capital(bytes, from) {
-        let len = bytes[at..]
-            .iter()
-            .position(|b| !b.is_ascii_alphabetic())
-            .unwrap_or(bytes.len() - at);
-        // The run ends before an ASCII byte or a lead byte: a char boundary.
-        if is_head(&text[at..at + len]) {
-            return true;
-        }
-        from = at + len.max(1);
-    }
-    false
-}
-
-fn is_acronym_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'&'
-}
-
-/// Skips white space (any Unicode white space) from `at`.
-fn skip_space(text: &str, at: usize) -> usize {
-    let rest = &text[at..];
-    at + rest.len() - rest.trim_start().len()
-}
+/// A parenthesis around one acronym-shaped word: a letter or digit, then
+/// letters, digits and `&`, in parts joined by single hyphens ("(MSIT)",
+/// "( K-SURE )").
+static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(?<acronym>[A-Za-z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)\s*\)")
+        .expect("parenthesised acronym pattern is valid")
+});
 
 /// Every "( ACR )" group, left to right: the range of the group and of the
-/// acronym-shaped word inside (a letter or digit, then letters, digits and
-/// `&`, in parts joined by single hyphens).
+/// acronym-shaped word inside.
 fn paren_groups(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        while let Some(p) = memchr::memchr(b'(', &bytes[from..]) {
-            let open = from + p;
-            from = open + 1;
-            let start = skip_space(text, open + 1);
-            if !bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
-                continue;
-            }
-            let mut end = start + 1;
-            loop {
-                while bytes.get(end).copied().is_some_and(is_acronym_byte) {
-                    end += 1;
-                }
-                if bytes.get(end) == Some(&b'-')
-                    && bytes.get(end + 1).copied().is_some_and(is_acronym_byte)
-                {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            let close = skip_space(text, end);
-            if bytes.get(close) == Some(&b')') {
-                from = close + 1;
-                return Some((open..close + 1, start..end));
-            }
-        }
-        None
-    })
+    PAREN_GROUP
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(0)?.range(), c.name("acronym")?.range())))
 }
 
 fn paren_definitions<'a>(
@@ -249,6 +196,50 @@ fn paren_definitions<'a>(
             party,
             is_organisation: is_org,
             range: ws[first].start..whole.end,
+        });
+    }
+}
+
+/// A Korean name with its acronym in parentheses, as Korean plans write
+/// them ("산업통상자원부(MOTIE)", "덴마크 에너지청(DEA)"), the word before it
+/// when that names a country.
+static KOREAN_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?<country>\p{Hangul}+)\s)?(?<name>\p{Hangul}+)\s?\((?<acronym>[A-Z][A-Za-z0-9&-]*)\)",
+    )
+    .expect("Korean definition pattern is valid")
+});
+
+/// The endings of Korean names of bodies: ministry (부), agency (처, 청),
+/// institute (원), committee (위원회), corporation (공사), foundation (재단).
+static KOREAN_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:부|처|청|원|위원회|공사|재단|연구소|기관)$")
+        .expect("Korean head pattern is valid")
+});
+
+fn korean_definitions<'a>(text: &'a str, out: &mut Vec<FoundName<'a>>) {
+    for c in KOREAN_DEFINITION.captures_iter(text) {
+        let (Some(name), Some(acronym)) = (c.name("name"), c.name("acronym")) else {
+            continue;
+        };
+        if !is_acronym(acronym.as_str()) {
+            continue;
+        }
+        // "덴마크 에너지청" is the agency of Denmark; another word before the
+        // name is no part of it.
+        let country = c.name("country").and_then(|w| {
+            country::first_mention(w.as_str())
+                .filter(|m| m.end == w.len())
+                .map(|m| (w, m.code))
+        });
+        let start = country.map_or(name.start(), |(w, _)| w.start());
+        out.push(FoundName {
+            name: Some(name.as_str()),
+            acronym: Some(acronym.as_str()),
+            written: country.map(|_| &text[start..name.end()]),
+            party: country.map(|(_, code)| code),
+            is_organisation: KOREAN_HEAD.is_match(name.as_str()),
+            range: start..acronym.end() + 1,
         });
     }
 }
@@ -403,13 +394,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bodies_need_a_head_word() {
-        assert!(may_name_body("in the Danish Ministry"));
-        assert!(may_name_body("Fund"));
-        assert!(may_name_body("the Ministry's"));
-        assert!(!may_name_body(
-            "the ministry and Funds, MINISTRY, Ministries, FUnd"
-        ));
+    fn korean_names_with_their_acronyms() {
+        let found = find_names("산업통상자원부(MOTIE)와 덴마크 에너지청(DEA) 간 정책대화");
+        let defs: Vec<_> = found
+            .iter()
+            .filter(|f| f.acronym.is_some())
+            .map(|f| (f.name, f.acronym, f.party, f.is_organisation))
+            .collect();
+        assert_eq!(
+            defs,
+            [
+                (Some("산업통상자원부"), Some("MOTIE"), None, true),
+                (Some("에너지청"), Some("DEA"), Some("DK"), true)
+            ]
+        );
     }
 
     #[test]
@@ -419,31 +417,5 @@ mod tests {
         assert_eq!(found, ["MSIT", "K-SURE", "see", "4iR", "x-y-z", "GGA"]);
         let (whole, _) = paren_groups("x ( AB\u{a0})").next().expect("a group");
         assert_eq!(whole, 2.."x ( AB\u{a0})".len());
-    }
-}
-
-/// `paren_groups` replaced a pattern: it must agree with the pattern on
-/// any text.
-#[cfg(test)]
-mod same_as_pattern {
-    use super::*;
-    use regex::Regex;
-
-    #[test]
-    fn on_random_texts() {
-        let re = Regex::new(r"\(\s*([A-Za-z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)\s*\)").unwrap();
-        let mut next = crate::test_random::below(99);
-        let alphabet = [
-            "(", ")", "A", "b", "9", "&", "-", " ", "\u{a0}", "é", "–", "—", ",", "MS", "\n",
-        ];
-        for _ in 0..30000 {
-            let text: String = (0..next(25)).map(|_| alphabet[next(15)]).collect();
-            let want: Vec<_> = re
-                .captures_iter(&text)
-                .map(|c| (c.get(0).unwrap().range(), c.get(1).unwrap().range()))
-                .collect();
-            let got: Vec<_> = paren_groups(&text).collect();
-            assert_eq!(got, want, "{text:?}");
-        }
     }
 }

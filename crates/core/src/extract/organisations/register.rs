@@ -1,14 +1,14 @@
 //! The register of a plan's organisations: merging the names found in every
 //! text into one list of bodies, and matching their mentions.
 
-use foldhash::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::super::known_bodies::{self, KnownBody};
 use super::super::words::{is_acronym, normalise};
 use super::finders::{FoundName, Qualifiers, find_names_with};
-use super::matcher::{NameMatcher, Starts, find_both, starts};
+use super::matcher::NameMatcher;
 use super::tokens::bare_acronyms;
 use crate::extract::{slug, unique};
 use crate::model::{OrgRef, Organisation};
@@ -25,7 +25,7 @@ pub struct Register {
     /// Acronyms defined as terms (not bodies), so bare mentions are not bodies.
     terms: HashSet<String>,
     /// Every name and acronym of the register, each with its body.
-    matcher: Option<(NameMatcher, Vec<usize>, Box<Starts>)>,
+    matcher: Option<(NameMatcher, Vec<usize>)>,
     /// Finds already merged, exactly as found (see [`found_key`]): a body
     /// named in forty actions is resolved once, not forty times.
     merged: HashMap<Vec<u8>, usize>,
@@ -180,7 +180,7 @@ impl Register {
         idx
     }
 
-    fn build_matcher(&mut self) -> (NameMatcher, Vec<usize>, Box<Starts>) {
+    fn build_matcher(&mut self) -> (NameMatcher, Vec<usize>) {
         let mut owners = Vec::new();
         let mut names = Vec::new();
         for (i, o) in self.orgs.iter().enumerate() {
@@ -194,9 +194,7 @@ impl Register {
                 owners.push(i);
             }
         }
-        let matcher = NameMatcher::new(names);
-        let starts = starts(&matcher, &KNOWN_MATCHER.0);
-        (matcher, owners, starts)
+        (NameMatcher::new(names), owners)
     }
 
     /// Organisations mentioned in `text` (acronyms, names, known bodies, and
@@ -233,18 +231,15 @@ impl Register {
         text: &str,
         span: &dyn Fn(Range<usize>) -> Span,
     ) -> Vec<(Range<usize>, usize)> {
-        // The matcher stays in place: it is over a kilobyte, too much to
-        // move out and back for every text.
         if self.matcher.is_none() {
             self.matcher = Some(self.build_matcher());
         }
         // Built just above when missing, so the early return never happens.
-        let Some((matcher, owners, starts)) = &self.matcher else {
+        let Some((matcher, owners)) = &self.matcher else {
             return Vec::new();
         };
-        // The register's names and the well-known bodies (a matcher built
-        // once for every plan), found in one pass over the text.
-        let [mut hits, well_known] = find_both(matcher, &KNOWN_MATCHER.0, starts, text);
+        let mut hits = matcher.find_at_word_starts(text);
+        let well_known = KNOWN_MATCHER.0.find_at_word_starts(text);
         hits.retain(|(r, _)| on_word_boundary(text, r));
         for hit in &mut hits {
             hit.1 = owners[hit.1];

@@ -39,15 +39,11 @@ const NAME_NOUNS: &[&str] = &[
     "platform",
 ];
 
-/// Words that say whose body it is.
-const NATIONALITY: &[&str] = &[
-    "korean",
-    "danish",
-    "korea",
-    "denmark",
-    "korea's",
-    "denmark's",
-];
+/// True for a word that says whose body it is: a country's name or
+/// adjective from the country table ("Korean", "Denmark's", "Swedish").
+fn is_nationality(word: &str) -> bool {
+    crate::country::first_mention(word).is_some_and(|m| m.start == 0 && m.end == word.len())
+}
 
 /// Small words that join the capitalised words of a name ("Ministry of Food and Drug Safety").
 const JOINERS: &[&str] = &["of", "and", "for", "the", "&", "og"];
@@ -200,7 +196,7 @@ fn definitions_in(p: &Piece<'_>) -> Vec<Definition> {
             // The body's full name keeps a nationality word the letters skip
             // ("Korean Ministry of …"), so two countries' ministries stay apart.
             let full = match fitted {
-                Some(s) if s > 0 && NATIONALITY.contains(&words[s - 1].to_lowercase().as_str()) => {
+                Some(s) if s > 0 && is_nationality(&words[s - 1]) => {
                     format!("{} {name}", words[s - 1])
                 }
                 _ => name.clone(),
