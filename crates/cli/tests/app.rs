@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use support::{jp, stderr};
+use support::{coordinators, jp, jp_as, stderr};
 
 /// Runs jointplan against `db` with extra environment variables.
 fn jp_env(db: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
@@ -29,12 +29,14 @@ fn store(dir: &Path) -> std::path::PathBuf {
     let db = dir.join("a.db");
     let out = jp(&db, &["import", "--example", "--save"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    coordinators(&db);
     db
 }
 
 fn report_on(db: &Path, date: &str) -> Output {
-    jp(
+    jp_as(
         db,
+        "mette",
         &[
             "progress", "report", "1.1.1", "--party", "DK", "--status", "on_track", "--level",
             "limited", "--date", date,
@@ -64,7 +66,11 @@ fn a_day_that_does_not_exist_is_bad_input() {
          1.1.1,2023-02-28,DK,on_track,limited\n",
     )
     .expect("write csv");
-    let out = jp(&db, &["progress", "import", csv.to_str().expect("utf-8")]);
+    let out = jp_as(
+        &db,
+        "mette",
+        &["progress", "import", csv.to_str().expect("utf-8")],
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("line 2: date \"2023-02-31\""), "{err}");

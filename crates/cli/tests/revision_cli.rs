@@ -7,7 +7,16 @@ mod support;
 use std::path::Path;
 use std::process::Output;
 
-use support::{jp, stderr};
+use support::{coordinators, jp, jp_as, stderr};
+
+/// A store holding the reference plan, in force: both coordinators exist
+/// and have adopted it, as a revision needs.
+fn plan_in_force(db: &Path) {
+    ok(jp(db, &["import", "--example", "--save"]));
+    coordinators(db);
+    ok(jp_as(db, "mette", &["plan", "adopt"]));
+    ok(jp_as(db, "jisoo", &["plan", "adopt"]));
+}
 
 fn ok(out: Output) -> String {
     assert!(out.status.success(), "stderr: {}", stderr(&out));
@@ -19,7 +28,7 @@ fn ok(out: Output) -> String {
 fn propose(db: &Path, flags: &[&str]) -> Vec<String> {
     let mut args = vec!["revision", "propose"];
     args.extend(flags);
-    let proposed = ok(jp(db, &args));
+    let proposed = ok(jp_as(db, "mette", &args));
     let id = proposed
         .split_whitespace()
         .nth(1)
@@ -36,7 +45,7 @@ fn propose(db: &Path, flags: &[&str]) -> Vec<String> {
 fn each_new_kind_of_change_is_proposed_and_its_diff_names_it() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("plan.db");
-    ok(jp(&db, &["import", "--example", "--save"]));
+    plan_in_force(&db);
 
     assert_eq!(
         propose(&db, &["--move", "1.1.3=2.1", "--reason", "fits line 2"]),
@@ -103,9 +112,10 @@ fn each_new_kind_of_change_is_proposed_and_its_diff_names_it() {
 fn an_approved_restructuring_becomes_a_version_that_verifies() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("plan.db");
-    ok(jp(&db, &["import", "--example", "--save"]));
-    ok(jp(
+    plan_in_force(&db);
+    ok(jp_as(
         &db,
+        "mette",
         &[
             "revision",
             "propose",
@@ -119,10 +129,18 @@ fn an_approved_restructuring_becomes_a_version_that_verifies() {
             "4.1.1=16",
         ],
     ));
-    ok(jp(&db, &["revision", "approve", "1", "--party", "DK"]));
+    ok(jp_as(
+        &db,
+        "mette",
+        &["revision", "approve", "1", "--party", "DK"],
+    ));
     assert!(
-        ok(jp(&db, &["revision", "approve", "1", "--party", "KR"]))
-            .contains("in effect as version 2")
+        ok(jp_as(
+            &db,
+            "jisoo",
+            &["revision", "approve", "1", "--party", "KR"]
+        ))
+        .contains("in effect as version 2")
     );
     assert!(ok(jp(&db, &["verify"])).starts_with("ok:"));
 }
@@ -131,11 +149,11 @@ fn an_approved_restructuring_becomes_a_version_that_verifies() {
 fn malformed_and_unfitting_proposals_are_the_users_mistake() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("plan.db");
-    ok(jp(&db, &["import", "--example", "--save"]));
+    plan_in_force(&db);
     let refused = |flags: &[&str], says: &str| {
         let mut args = vec!["revision", "propose"];
         args.extend(flags);
-        let out = jp(&db, &args);
+        let out = jp_as(&db, "mette", &args);
         assert_eq!(out.status.code(), Some(2), "{flags:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(says), "{flags:?}: {}", stderr(&out));
     };
