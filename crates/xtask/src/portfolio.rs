@@ -25,8 +25,6 @@ pub struct Args {
     csv_only: bool,
 }
 
-/// Who the saved plans are recorded for in the audit log.
-
 /// Saves the plans (unless `--csv-only`) and writes the CSV.
 pub fn run(url: &str, args: &Args) -> Result<()> {
     let plan = jointplan_import::example::import()?.plan;
