@@ -9,6 +9,7 @@ mod guesses;
 mod lines;
 mod numbering;
 mod outline;
+mod prose;
 mod spans;
 mod titles;
 

@@ -14,6 +14,7 @@ use jointplan_core::extract::commitments;
 use crate::document::{Block, BlockKind};
 
 use super::numbering::{self, Numbering};
+use super::prose;
 
 /// What a heading's title says the section is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +123,8 @@ pub struct TrackBlocks<'d> {
 }
 
 impl<'d> TrackBlocks<'d> {
-    fn new(heading: Option<&'d Block>, title: &str) -> Self {
+    /// A track under `heading` (none: the line's one untitled track).
+    pub(super) fn new(heading: Option<&'d Block>, title: &str) -> Self {
         TrackBlocks {
             heading,
             title: title.to_owned(),
@@ -165,7 +167,8 @@ impl<'d> Signature<'d> {
 }
 
 impl<'d> LineBlocks<'d> {
-    fn new(heading: Option<&'d Block>, number: Option<u32>, title: &str) -> Self {
+    /// A line under `heading` (none: the whole document as one line).
+    pub(super) fn new(heading: Option<&'d Block>, number: Option<u32>, title: &str) -> Self {
         LineBlocks {
             heading,
             number,
@@ -546,11 +549,11 @@ pub fn outline(blocks: &[Block]) -> Outline<'_> {
         .retain(|l| !l.tracks.is_empty() || !l.ambition.is_empty());
     for line in &mut out.lines {
         if line.actions() == 0 {
-            actions_from_prose(line, &mut out.guesses);
+            prose::actions_from_prose(line, &mut out.guesses);
         }
     }
     if out.lines.iter().all(|l| l.actions() == 0) {
-        whole_document(blocks, &mut out);
+        prose::whole_document(blocks, &mut out);
     }
     out
 }
@@ -560,120 +563,6 @@ impl LineBlocks<'_> {
     pub fn actions(&self) -> usize {
         self.tracks.iter().map(|t| t.actions.len()).sum()
     }
-}
-
-/// The sentences of `block` that state a commitment, as actions, each with
-/// the word that makes it one.
-fn commitment_sentences(block: &Block) -> Vec<ActionBlocks<'_>> {
-    commitments::sentences(block.as_str())
-        .into_iter()
-        .filter_map(|r| {
-            let word = commitments::commitment_word(&block.as_str()[r.clone()])?;
-            let found_by = Some(word.to_owned());
-            let text = block.text.slice(r);
-            let range = text.source_range(0..text.as_str().len());
-            let sentence = Block {
-                kind: BlockKind::Paragraph,
-                text,
-                range,
-            };
-            Some(ActionBlocks {
-                main: Cow::Owned(sentence),
-                sub: Vec::new(),
-                context: None,
-                found_by,
-            })
-        })
-        .collect()
-}
-
-/// A line without items: its actions are the sentences of its prose that
-/// state commitments, section by section (the ambition when it has no sections).
-fn actions_from_prose<'d>(line: &mut LineBlocks<'d>, guesses: &mut Vec<Guess>) {
-    if line.tracks.is_empty() {
-        let (stated, ambition): (Vec<&Block>, Vec<&Block>) = line
-            .ambition
-            .iter()
-            .partition(|b| !commitment_sentences(b).is_empty());
-        if stated.is_empty() {
-            return;
-        }
-        line.ambition = ambition;
-        let mut track = TrackBlocks::new(None, "");
-        track.prose = stated;
-        line.tracks.push(track);
-    }
-    for track in &mut line.tracks {
-        for block in &track.prose {
-            track.actions.extend(commitment_sentences(block));
-        }
-    }
-    if let Some(range) = line.heading.map(|h| h.range.clone()) {
-        guesses.push(Guess {
-            what: format!(
-                "the section \"{}\" has no list: its actions are the sentences that state a commitment",
-                line.title
-            ),
-            range,
-        });
-    }
-}
-
-/// A document whose outline found no action anywhere: one line for the
-/// whole document, its actions the sentences that state commitments, or
-/// failing those every paragraph and item after the title.
-fn whole_document<'d>(blocks: &'d [Block], out: &mut Outline<'d>) {
-    let title = out.front.first().map(|b| b.range.clone());
-    let body: Vec<&Block> = blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem { .. }))
-        .filter(|b| Some(&b.range) != title.as_ref())
-        .filter(|b| {
-            !out.signatures
-                .iter()
-                .any(|s| s.blocks().any(|x| x.range == b.range))
-        })
-        .collect();
-    let mut actions: Vec<ActionBlocks<'d>> =
-        body.iter().flat_map(|b| commitment_sentences(b)).collect();
-    let what = if actions.is_empty() {
-        // Nothing states a commitment in so many words: every paragraph
-        // (or, for a bare title, the title itself) is offered as one.
-        let with_words = |b: &&Block| b.as_str().chars().any(char::is_alphabetic);
-        let mut chosen: Vec<&Block> = body.iter().copied().filter(with_words).collect();
-        if chosen.is_empty() {
-            chosen = blocks
-                .iter()
-                .filter(|b| !matches!(b.kind, BlockKind::Table { .. }))
-                .filter(with_words)
-                .collect();
-        }
-        actions = chosen
-            .into_iter()
-            .map(|b| ActionBlocks {
-                main: Cow::Borrowed(b),
-                sub: Vec::new(),
-                context: None,
-                found_by: Some("paragraph".to_owned()),
-            })
-            .collect();
-        "no heading, list or commitment was found: the whole document is one line, each paragraph an action"
-    } else {
-        "no section with items was found: the whole document is one line, its actions the sentences that state a commitment"
-    };
-    if actions.is_empty() {
-        return;
-    }
-    let start = actions.first().map_or(0, |a| a.main.range.start);
-    out.guesses.push(Guess {
-        what: what.to_owned(),
-        range: start..start,
-    });
-    let mut track = TrackBlocks::new(None, "");
-    track.actions = actions;
-    let mut line = LineBlocks::new(None, Some(1), "");
-    line.tracks.push(track);
-    out.lines = vec![line];
 }
 
 /// True when a table's cells read like a list of agreements (MoU, 2018 …).
