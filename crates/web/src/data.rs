@@ -7,10 +7,13 @@ use jointplan_core::Plan;
 use jointplan_core::evaluation::{Agreed, Assessment};
 use jointplan_core::life::status::PlanStatus;
 use jointplan_store::{
-    Actor, AuditEntry, LineProgress, PlanInfo, RevisionInfo, SavePlan, Store, StoreError,
-    StoredOccurrence, StoredReport, VersionInfo,
+    AccountInfo, Actor, AuditEntry, LineProgress, PlanInfo, RevisionInfo, SavePlan, Session, Store,
+    StoreError, StoredOccurrence, StoredReport, VersionInfo,
 };
 
+use jointplan_core::access::PlanScope;
+
+use crate::auth::Viewer;
 use crate::error::WebError;
 
 /// The store, as the web reads it.
@@ -89,13 +92,13 @@ impl Data {
         Ok(self.store.audit().await?.last().map_or(0, |e| e.id))
     }
 
-    /// Every plan the public may read, with its roll-up.
-    pub async fn portfolio(&self) -> Result<Vec<PortfolioPlan>, WebError> {
+    /// Every plan the viewer may read, with its roll-up.
+    pub async fn portfolio(&self, viewer: &Viewer) -> Result<Vec<PortfolioPlan>, WebError> {
         let progress = self.store.portfolio_progress().await?;
         let mut out = Vec::new();
         for info in self.store.plans().await? {
             let status = status_of(&info);
-            if !status.is_public() {
+            if !viewer.may_read(&scope(&info, status)) {
                 continue;
             }
             let plan = self.store.version(&info.slug, None).await?.plan;
@@ -114,30 +117,12 @@ impl Data {
         Ok(out)
     }
 
-    /// Every plan the public may read, without roll-ups (for the API).
-    pub async fn public_plans(&self) -> Result<Vec<(PlanInfo, PlanStatus)>, WebError> {
-        Ok(self
-            .store
-            .plans()
-            .await?
-            .into_iter()
-            .map(|i| {
-                let s = status_of(&i);
-                (i, s)
-            })
-            .filter(|(_, s)| s.is_public())
-            .collect())
-    }
-
-    /// One plan and everything its pages show; not found unless the
-    /// public may read it.
+    /// One plan and everything its pages show, whoever asks: callers
+    /// decide with [`PlanData::scope`] and `Viewer::may_read` what the
+    /// viewer sees (`AppState::plan_for` does).
     pub async fn plan(&self, slug: &str) -> Result<PlanData, WebError> {
         let info = self.store.plan(slug).await?;
         let status = status_of(&info);
-        if !status.is_public() {
-            // A draft is not the public's to see; say no more than for a missing plan.
-            return Err(WebError::NotFound);
-        }
         let current = self.store.version(slug, None).await?;
         let mut versions = Vec::new();
         for v in self.store.versions(slug).await? {
@@ -176,6 +161,57 @@ impl Data {
         })
     }
 
+    /// The account a live session belongs to.
+    pub async fn session(&self, secret: &str) -> Result<AccountInfo, WebError> {
+        Ok(self.store.session(secret).await?)
+    }
+
+    /// The account a live API token acts for.
+    pub async fn token_account(&self, secret: &str) -> Result<AccountInfo, WebError> {
+        Ok(self.store.token_account(secret).await?)
+    }
+
+    /// Signs in: a new session, or `Unauthenticated` for a wrong name or password.
+    pub async fn sign_in(&self, name: &str, password: &str) -> Result<Session, WebError> {
+        Ok(self.store.sign_in(name, password).await?)
+    }
+
+    /// Ends a session.
+    pub async fn sign_out(&self, secret: &str) -> Result<(), WebError> {
+        Ok(self.store.sign_out(secret).await?)
+    }
+
+    /// Sets the acting account's own password.
+    pub async fn set_password(
+        &self,
+        name: &str,
+        password: &str,
+        actor: &Actor,
+    ) -> Result<(), WebError> {
+        Ok(self.store.set_password(name, password, actor).await?)
+    }
+
+    /// The stored plans, drafts included: what each viewer may see of
+    /// them is decided by the caller with `Viewer::may_read`.
+    pub async fn plan_infos(&self) -> Result<Vec<(PlanInfo, PlanStatus)>, WebError> {
+        Ok(self
+            .store
+            .plans()
+            .await?
+            .into_iter()
+            .map(|i| {
+                let s = status_of(&i);
+                (i, s)
+            })
+            .collect())
+    }
+
+    /// The store itself, for the writes of forms and the API (every write
+    /// takes the viewer's `Actor`, so the store asks `core::access`).
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
     /// On an empty database, saves the built-in reference plan, in force;
     /// returns its slug when it did.
     pub async fn seed_reference(&self) -> Result<Option<String>, WebError> {
@@ -191,6 +227,21 @@ impl Data {
         };
         self.store.save_plan(&imported.plan, &how).await?;
         Ok(Some(imported.plan.slug))
+    }
+}
+
+impl PlanData {
+    /// The plan as the access rules see it: its parties and status.
+    pub fn scope(&self) -> PlanScope {
+        scope(&self.info, self.status)
+    }
+}
+
+/// A stored plan as the access rules see it.
+pub fn scope(info: &PlanInfo, status: PlanStatus) -> PlanScope {
+    PlanScope {
+        parties: info.party_codes(),
+        status,
     }
 }
 
@@ -253,6 +304,10 @@ impl From<StoreError> for WebError {
     fn from(e: StoreError) -> WebError {
         match e {
             StoreError::NotFound(_) => WebError::NotFound,
+            StoreError::Refused(r) => WebError::Refused(r),
+            StoreError::NotAuthenticated(_) => WebError::Unauthenticated,
+            StoreError::Conflict(c) => WebError::Conflict(c.to_string()),
+            StoreError::Invalid(text) => WebError::Invalid(text),
             other => WebError::Store(other),
         }
     }

@@ -8,6 +8,8 @@ use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use jointplan_core::access::{Refusal, RefusalKind};
+
 use crate::i18n::Tr;
 
 /// What can go wrong while answering a request.
@@ -28,6 +30,28 @@ pub enum WebError {
     /// The server could not bind or serve.
     #[error("server: {0}")]
     Io(#[from] std::io::Error),
+    /// The rules of `core::access` refused the act.
+    #[error("refused: {0}")]
+    Refused(Refusal),
+    /// Nobody is signed in, or the session, token or password does not sign anyone in.
+    #[error("not signed in")]
+    Unauthenticated,
+    /// A form whose CSRF token is missing or not this session's.
+    #[error("the form's CSRF token is missing or wrong")]
+    BadCsrf,
+    /// A form or JSON body that cannot be read as the fields asked for.
+    #[error("bad form: {0}")]
+    BadForm(String),
+    /// What was sent clashes with what the store holds now (a stale
+    /// `If-Match`, a revision already applied).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// What was sent breaks a rule of the plan.
+    #[error("invalid: {0}")]
+    Invalid(String),
+    /// Too many failed sign-ins; try again after this long.
+    #[error("too many failed sign-ins")]
+    TooManyAttempts(std::time::Duration),
 }
 
 impl WebError {
@@ -38,6 +62,55 @@ impl WebError {
             WebError::Store(_) | WebError::Import(_) | WebError::Render(_) | WebError::Io(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
+            WebError::Refused(r) => match r.kind() {
+                RefusalKind::Unauthenticated => StatusCode::UNAUTHORIZED,
+                RefusalKind::Forbidden => StatusCode::FORBIDDEN,
+                RefusalKind::WrongStage => StatusCode::CONFLICT,
+                RefusalKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            },
+            WebError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            WebError::BadCsrf => StatusCode::FORBIDDEN,
+            WebError::BadForm(_) | WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            WebError::Conflict(_) => StatusCode::CONFLICT,
+            WebError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
+
+    /// What the error page or problem document says beyond its status, if
+    /// anything: the refusal's rule, the field that is wrong.
+    fn detail(&self) -> Option<Detail> {
+        match self {
+            WebError::Refused(r) => Some(Detail::Refusal(r.clone())),
+            WebError::BadCsrf => Some(Detail::Message("error-csrf-detail")),
+            WebError::Unauthenticated => Some(Detail::Message("error-unauthenticated-detail")),
+            WebError::TooManyAttempts(_) => Some(Detail::Message("error-too-many-detail")),
+            WebError::BadForm(text) | WebError::Invalid(text) | WebError::Conflict(text) => {
+                Some(Detail::Text(text.clone()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The explanation an error response carries to [`render_errors`], which
+/// knows the language to write it in.
+#[derive(Debug, Clone)]
+pub enum Detail {
+    /// A refusal of `core::access`, translated from its message id.
+    Refusal(Refusal),
+    /// A message of the Fluent files.
+    Message(&'static str),
+    /// A text from the store or a parser, shown as it is (English).
+    Text(String),
+}
+
+impl Detail {
+    /// The explanation in `t`'s language.
+    pub fn text(&self, t: &Tr) -> String {
+        match self {
+            Detail::Refusal(r) => crate::messages::refusal(t, r),
+            Detail::Message(id) => t.get(id),
+            Detail::Text(text) => text.clone(),
         }
     }
 }
@@ -47,9 +120,20 @@ impl IntoResponse for WebError {
         let status = self.status();
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
+        } else {
+            tracing::debug!(error = %self, "request refused");
         }
         // The body is written by `render_errors`, which knows the path and the language.
-        status.into_response()
+        let mut response = status.into_response();
+        if let WebError::TooManyAttempts(wait) = &self
+            && let Ok(v) = header::HeaderValue::from_str(&wait.as_secs().max(1).to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        if let Some(detail) = self.detail() {
+            response.extensions_mut().insert(detail);
+        }
+        response
     }
 }
 
@@ -73,18 +157,19 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     let t = Tr::of(lang);
+    let detail = parts.extensions.get::<Detail>().map(|d| d.text(t));
     let body = if api {
         parts.headers.insert(
             header::CONTENT_TYPE,
             header::HeaderValue::from_static("application/problem+json"),
         );
-        problem_json(t, status)
+        problem_json(t, status, detail)
     } else {
         parts.headers.insert(
             header::CONTENT_TYPE,
             header::HeaderValue::from_static("text/html; charset=utf-8"),
         );
-        crate::pages::error::page(lang, status)
+        crate::pages::error::page(lang, status, detail)
     };
     Response::from_parts(parts, Body::from(body))
 }
@@ -95,19 +180,25 @@ pub fn messages(status: StatusCode) -> (&'static str, &'static str) {
         StatusCode::NOT_FOUND => ("error-not-found", "error-not-found-detail"),
         StatusCode::METHOD_NOT_ALLOWED => ("error-method", "error-method-detail"),
         StatusCode::PAYLOAD_TOO_LARGE => ("error-too-large", "error-too-large-detail"),
+        StatusCode::UNAUTHORIZED => ("error-unauthenticated", "error-unauthenticated-detail"),
+        StatusCode::FORBIDDEN => ("error-forbidden", "error-forbidden-detail"),
+        StatusCode::CONFLICT => ("error-conflict", "error-conflict-detail"),
+        StatusCode::UNPROCESSABLE_ENTITY => ("error-invalid", "error-invalid-detail"),
+        StatusCode::TOO_MANY_REQUESTS => ("error-too-many", "error-too-many-detail"),
         s if s.is_client_error() => ("error-bad-request", "error-bad-request-detail"),
         _ => ("error-server", "error-server-detail"),
     }
 }
 
-/// An RFC 9457 problem document for a status.
-fn problem_json(t: &Tr, status: StatusCode) -> String {
-    let (title, detail) = messages(status);
+/// An RFC 9457 problem document for a status, with the error's own
+/// explanation when it has one.
+fn problem_json(t: &Tr, status: StatusCode, detail: Option<String>) -> String {
+    let (title, generic) = messages(status);
     serde_json::json!({
         "type": "about:blank",
         "title": t.get(title),
         "status": status.as_u16(),
-        "detail": t.get(detail),
+        "detail": detail.unwrap_or_else(|| t.get(generic)),
     })
     .to_string()
 }

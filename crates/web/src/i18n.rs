@@ -88,12 +88,31 @@ fn best_accepted(header: &str) -> Option<Lang> {
     best.map(|(_, l)| l)
 }
 
-/// The Fluent sources, one file per language.
-const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../locales/en/main.ftl")),
-    (Lang::Da, include_str!("../locales/da/main.ftl")),
-    (Lang::Ko, include_str!("../locales/ko/main.ftl")),
-];
+/// The Fluent files, compiled in: `locales/{lang}/*.ftl`. Each part of
+/// the application keeps its messages in a file of its own (`main.ftl`,
+/// `access.ftl`, …), so adding one needs no list to be edited.
+#[derive(rust_embed::RustEmbed)]
+#[folder = "locales/"]
+#[include = "*.ftl"]
+struct Locales;
+
+/// A language's Fluent files, by name, joined in name order.
+fn source(lang: Lang) -> String {
+    let prefix = format!("{}/", lang.code());
+    let mut names: Vec<String> = Locales::iter()
+        .filter(|n| n.starts_with(&prefix))
+        .map(|n| n.into_owned())
+        .collect();
+    names.sort();
+    let mut text = String::new();
+    for name in names {
+        if let Some(file) = Locales::get(&name) {
+            text.push_str(&String::from_utf8_lossy(&file.data));
+            text.push('\n');
+        }
+    }
+    text
+}
 
 /// One language's messages.
 pub struct Tr {
@@ -102,9 +121,9 @@ pub struct Tr {
 }
 
 static BUNDLES: LazyLock<Vec<Tr>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|(lang, source)| Tr::parse(*lang, source))
+    Lang::ALL
+        .into_iter()
+        .map(|lang| Tr::parse(lang, &source(lang)))
         .collect()
 });
 
@@ -191,11 +210,7 @@ impl Tr {
 
 /// The message ids of a language's file, in file order (for the tests).
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let source = SOURCES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map_or("", |(_, s)| s);
-    let resource = match FluentResource::try_new(source.to_owned()) {
+    let resource = match FluentResource::try_new(source(lang)) {
         Ok(r) | Err((r, _)) => r,
     };
     resource
@@ -244,9 +259,9 @@ mod tests {
 
     #[test]
     fn files_parse_without_errors() {
-        for (lang, source) in SOURCES {
+        for lang in Lang::ALL {
             assert!(
-                FluentResource::try_new(source.to_owned()).is_ok(),
+                FluentResource::try_new(source(lang)).is_ok(),
                 "{} does not parse",
                 lang.code()
             );

@@ -8,12 +8,14 @@
 
 pub mod api;
 pub mod assets;
+pub mod auth;
 pub mod cache;
 pub mod data;
 pub mod error;
 pub mod format;
 pub mod headers;
 pub mod i18n;
+pub mod messages;
 pub mod pages;
 pub mod server;
 pub mod state;

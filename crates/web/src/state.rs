@@ -5,8 +5,10 @@ use std::sync::Arc;
 
 use axum::http::{HeaderMap, header};
 
+use crate::auth::{LoginLimiter, Viewer};
 use crate::cache::PageCache;
-use crate::data::Data;
+use crate::data::{Data, PlanData};
+use crate::error::WebError;
 use crate::i18n::{LANG_COOKIE, Lang};
 
 /// The application's shared state.
@@ -16,6 +18,11 @@ pub struct AppState {
     pub data: Data,
     /// Rendered pages, per generation of the store.
     pub cache: Arc<PageCache>,
+    /// Failed sign-ins, per account and address.
+    pub limiter: Arc<LoginLimiter>,
+    /// Whether cookies are marked `Secure` (served over TLS, directly or
+    /// behind a proxy).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -25,6 +32,20 @@ impl AppState {
         AppState {
             cache: Arc::new(PageCache::new(data.clone())),
             data,
+            limiter: Arc::default(),
+            secure_cookies: false,
+        }
+    }
+
+    /// A plan and what its pages show, if `viewer` may read it; not found
+    /// otherwise (a draft is not the public's to see, and saying more than
+    /// for a missing plan would tell that it exists).
+    pub async fn plan_for(&self, viewer: &Viewer, slug: &str) -> Result<Arc<PlanData>, WebError> {
+        let data = self.cache.plan(slug).await?;
+        if viewer.may_read(&data.scope()) {
+            Ok(data)
+        } else {
+            Err(WebError::NotFound)
         }
     }
 }

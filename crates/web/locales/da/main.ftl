@@ -260,3 +260,44 @@ month-11 = november
 month-12 = december
 date-long = { $day }. { $month } { $year }
 date-month = { $month } { $year }
+
+## Fejl ved login og formularer
+
+error-unauthenticated = Log ind for at fortsætte
+error-unauthenticated-detail = Det kræver en konto: log ind med dit navn og din adgangskode.
+error-forbidden = Ikke tilladt
+error-forbidden-detail = Din konto må ikke gøre dette.
+error-conflict = Ikke muligt nu
+error-conflict-detail = Planen er ændret eller på et andet stadie. Genindlæs siden, og prøv igen.
+error-invalid = Kontrollér det, du har indtastet
+error-invalid-detail = Noget af det sendte passer ikke til planen.
+error-too-many = For mange forsøg
+error-too-many-detail = For mange mislykkede logins. Vent nogle minutter, før du prøver igen.
+error-csrf-detail = Formularen er udløbet eller kom ikke fra dette websted. Genindlæs siden, og send den igen.
+
+## Login, kontoen
+
+sign-in = Log ind
+sign-out = Log ud
+sign-in-title = Log ind
+sign-in-intro = Log ind med den konto, din koordinator har oprettet til dig. Offentligheden kan læse de gældende planer uden konto.
+sign-in-name = Navn
+sign-in-password = Adgangskode
+sign-in-failed = Navnet eller adgangskoden er forkert.
+signed-out = Du er logget ud.
+account-title = Din konto
+account-role = Rolle
+account-party = Part
+account-organisation = Organisation
+account-independent = uafhængig af begge parter
+account-none = ingen
+account-plans = Planer, du arbejder med
+account-reportable = Indsatser, du kan rapportere på
+account-reportable-none = Din konto rapporterer endnu ikke på nogen indsats: dens organisation er hverken ansvarlig eller partner for nogen indsats for sin part.
+password-title = Skift din adgangskode
+password-current = Nuværende adgangskode
+password-new = Ny adgangskode (mindst 8 tegn)
+password-repeat = Ny adgangskode igen
+password-mismatch = De to nye adgangskoder er forskellige.
+password-changed = Din adgangskode er ændret. Alle dine andre sessioner er afsluttet.
+password-change = Skift adgangskode

@@ -260,3 +260,44 @@ month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
 date-month = { $month } { $year }
+
+## Errors of signing in and of forms
+
+error-unauthenticated = Sign in to continue
+error-unauthenticated-detail = This needs an account: sign in with your name and password.
+error-forbidden = Not allowed
+error-forbidden-detail = Your account may not do this.
+error-conflict = Not possible now
+error-conflict-detail = The plan changed or is at another stage. Reload the page and try again.
+error-invalid = Please check what you entered
+error-invalid-detail = Some of what was sent does not fit the plan.
+error-too-many = Too many attempts
+error-too-many-detail = Too many failed sign-ins. Please wait a few minutes before you try again.
+error-csrf-detail = This form has expired or did not come from this site. Reload the page and send it again.
+
+## Signing in, the account
+
+sign-in = Sign in
+sign-out = Sign out
+sign-in-title = Sign in
+sign-in-intro = Sign in with the account your coordinator created for you. The public reads the plans in force without an account.
+sign-in-name = Name
+sign-in-password = Password
+sign-in-failed = The name or the password is wrong.
+signed-out = You are signed out.
+account-title = Your account
+account-role = Role
+account-party = Party
+account-organisation = Organisation
+account-independent = independent of both parties
+account-none = none
+account-plans = Plans you work on
+account-reportable = Actions you may report on
+account-reportable-none = Your account reports on no action yet: its organisation leads or joins none for its party.
+password-title = Change your password
+password-current = Current password
+password-new = New password (at least 8 characters)
+password-repeat = New password again
+password-mismatch = The two new passwords differ.
+password-changed = Your password is changed. Every other session of yours has ended.
+password-change = Change password

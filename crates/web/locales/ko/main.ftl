@@ -249,3 +249,44 @@ month-11 = 11월
 month-12 = 12월
 date-long = { $year }년 { $monthnum }월 { $day }일
 date-month = { $year }년 { $monthnum }월
+
+## 로그인과 양식의 오류
+
+error-unauthenticated = 계속하려면 로그인하십시오
+error-unauthenticated-detail = 계정이 필요합니다. 이름과 비밀번호로 로그인하십시오.
+error-forbidden = 허용되지 않음
+error-forbidden-detail = 이 계정으로는 이 작업을 할 수 없습니다.
+error-conflict = 지금은 할 수 없음
+error-conflict-detail = 계획이 변경되었거나 다른 단계에 있습니다. 페이지를 새로 고친 후 다시 시도하십시오.
+error-invalid = 입력한 내용을 확인하십시오
+error-invalid-detail = 보낸 내용 중 일부가 계획에 맞지 않습니다.
+error-too-many = 시도 횟수 초과
+error-too-many-detail = 로그인 실패가 너무 많습니다. 몇 분 후에 다시 시도하십시오.
+error-csrf-detail = 이 양식은 만료되었거나 이 사이트에서 온 것이 아닙니다. 페이지를 새로 고친 후 다시 보내십시오.
+
+## 로그인, 계정
+
+sign-in = 로그인
+sign-out = 로그아웃
+sign-in-title = 로그인
+sign-in-intro = 조정관이 만들어 준 계정으로 로그인하십시오. 일반 시민은 계정 없이 발효 중인 계획을 읽을 수 있습니다.
+sign-in-name = 이름
+sign-in-password = 비밀번호
+sign-in-failed = 이름 또는 비밀번호가 올바르지 않습니다.
+signed-out = 로그아웃되었습니다.
+account-title = 내 계정
+account-role = 역할
+account-party = 당사국
+account-organisation = 기관
+account-independent = 양 당사국으로부터 독립
+account-none = 없음
+account-plans = 참여하는 계획
+account-reportable = 보고할 수 있는 조치
+account-reportable-none = 이 계정은 아직 보고할 조치가 없습니다. 소속 기관이 해당 당사국의 어떤 조치도 주관하거나 협력하지 않습니다.
+password-title = 비밀번호 변경
+password-current = 현재 비밀번호
+password-new = 새 비밀번호(8자 이상)
+password-repeat = 새 비밀번호 확인
+password-mismatch = 두 새 비밀번호가 다릅니다.
+password-changed = 비밀번호가 변경되었습니다. 다른 모든 세션이 종료되었습니다.
+password-change = 비밀번호 변경

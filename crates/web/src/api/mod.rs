@@ -12,6 +12,7 @@ use axum::routing::get;
 use jointplan_core::{canonical, lint, rollup};
 use serde::Serialize;
 
+use crate::auth::Viewer;
 use crate::error::WebError;
 use crate::state::AppState;
 
@@ -51,18 +52,19 @@ pub struct PlanEntry {
     pub title: String,
     /// Its parties' codes.
     pub parties: Vec<String>,
-    /// `in_force` or `closed` (the public sees no drafts).
+    /// `draft`, `in_force` or `closed` (the public sees no drafts).
     pub status: &'static str,
     /// The current version's number.
     pub version: i64,
 }
 
-async fn plans(State(state): State<AppState>) -> Result<Response, WebError> {
+async fn plans(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
     let list: Vec<PlanEntry> = state
         .data
-        .public_plans()
+        .plan_infos()
         .await?
         .into_iter()
+        .filter(|(info, status)| viewer.may_read(&crate::data::scope(info, *status)))
         .map(|(info, status)| PlanEntry {
             parties: info.party_codes(),
             slug: info.slug,
@@ -76,9 +78,10 @@ async fn plans(State(state): State<AppState>) -> Result<Response, WebError> {
 
 async fn plan(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let data = state.cache.plan(&slug).await?;
+    let data = state.plan_for(&viewer, &slug).await?;
     let mut response = json_text(canonical::to_json(&data.plan));
     // The content hash names exactly this content: the edits of the next
     // round send it back in `If-Match`.
@@ -90,9 +93,10 @@ async fn plan(
 
 async fn progress(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let data = state.cache.plan(&slug).await?;
+    let data = state.plan_for(&viewer, &slug).await?;
     let reports: Vec<_> = data.reports.iter().map(|r| r.report.clone()).collect();
     Ok(json(&rollup::plan_rollups(&data.plan, &reports)))
 }
@@ -108,9 +112,10 @@ struct ReportEntry<'a> {
 
 async fn reports(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let data = state.cache.plan(&slug).await?;
+    let data = state.plan_for(&viewer, &slug).await?;
     let list: Vec<ReportEntry> = data
         .reports
         .iter()
@@ -134,9 +139,10 @@ struct MeetingEntry<'a> {
 
 async fn meetings(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let data = state.cache.plan(&slug).await?;
+    let data = state.plan_for(&viewer, &slug).await?;
     let list: Vec<MeetingEntry> = data
         .occurrences
         .iter()
@@ -151,9 +157,10 @@ async fn meetings(
 
 async fn findings(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let data = state.cache.plan(&slug).await?;
+    let data = state.plan_for(&viewer, &slug).await?;
     let report = lint::lint(&data.plan, &lint::LintConfig::default());
     Ok(json(&report.to_json()))
 }

@@ -6,7 +6,9 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
+use super::Cx;
 use super::plan::goal_list;
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::format;
@@ -48,17 +50,19 @@ struct ActionPage<'a> {
 /// `GET /plans/{slug}/actions/{code}`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path((slug, code)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/actions/{code}");
-    super::plan_page(&state, &headers, path, &slug, move |data, t, path| {
-        render(data, t, path, &code)
+    super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
+        render(data, cx, &code)
     })
     .await
 }
 
-fn render(data: &PlanData, t: &Tr, path: &str, code: &str) -> Result<String, WebError> {
+fn render(data: &PlanData, cx: &Cx, code: &str) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let (line, track, action) = plan
         .lines
@@ -109,8 +113,7 @@ fn render(data: &PlanData, t: &Tr, path: &str, code: &str) -> Result<String, Web
         .collect();
     let page = ActionPage {
         frame: Frame::new(
-            t,
-            path,
+            cx,
             t.arg("action-title", "code", &action.code),
             super::plan_crumbs(t, data),
         ),

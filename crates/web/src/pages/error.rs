@@ -15,17 +15,21 @@ struct ErrorPage {
     heading: String,
     detail: String,
     back: String,
+    /// For 401: the way to sign in.
+    sign_in: Option<String>,
 }
 
-/// The page for an error status in a language.
-pub fn page(lang: Lang, status: StatusCode) -> String {
+/// The page for an error status in a language, with the error's own
+/// explanation when it has one.
+pub fn page(lang: Lang, status: StatusCode, detail: Option<String>) -> String {
     let t = Tr::of(lang);
-    let (title, detail) = messages(status);
+    let (title, generic) = messages(status);
     let page = ErrorPage {
-        frame: Frame::new(t, "/", t.get(title), Vec::new()),
+        frame: Frame::public(t, "/", t.get(title), Vec::new()),
         heading: t.get(title),
-        detail: t.get(detail),
+        detail: detail.unwrap_or_else(|| t.get(generic)),
         back: t.get("error-back"),
+        sign_in: (status == StatusCode::UNAUTHORIZED).then(|| t.get("sign-in")),
     };
     // The error page has no data to fail on; should it fail all the same,
     // the status and a plain sentence still answer.

@@ -7,6 +7,8 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use jointplan_core::evaluation::{self, State as Standing};
 
+use super::Cx;
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -41,11 +43,12 @@ struct EvaluationsPage<'a> {
 /// `GET /plans/{slug}/evaluations`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/evaluations");
-    super::plan_page(&state, &headers, path, &slug, render).await
+    super::plan_page(&state, &viewer, &headers, path, &slug, render).await
 }
 
 fn standing(t: &Tr, s: &Standing) -> String {
@@ -61,7 +64,8 @@ fn standing(t: &Tr, s: &Standing) -> String {
     }
 }
 
-fn render(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
+fn render(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let parties: Vec<String> = plan
         .partnership
@@ -111,12 +115,7 @@ fn render(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
         })
         .collect();
     let page = EvaluationsPage {
-        frame: Frame::new(
-            t,
-            path,
-            t.get("evaluations-title"),
-            super::plan_crumbs(t, data),
-        ),
+        frame: Frame::new(cx, t.get("evaluations-title"), super::plan_crumbs(t, data)),
         t,
         party_names: parties.iter().map(|p| labels::party(t, plan, p)).collect(),
         evaluations,

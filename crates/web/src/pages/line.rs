@@ -8,6 +8,8 @@ use axum::response::Response;
 use jointplan_core::progress::latest;
 use jointplan_core::rollup;
 
+use super::Cx;
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -46,17 +48,19 @@ struct LinePage<'a> {
 /// `GET /plans/{slug}/lines/{number}`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path((slug, number)): Path<(String, u32)>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/lines/{number}");
-    super::plan_page(&state, &headers, path, &slug, move |data, t, path| {
-        render(data, t, path, number)
+    super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
+        render(data, cx, number)
     })
     .await
 }
 
-fn render(data: &PlanData, t: &Tr, path: &str, number: u32) -> Result<String, WebError> {
+fn render(data: &PlanData, cx: &Cx, number: u32) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let line = plan
         .lines
@@ -79,7 +83,7 @@ fn render(data: &PlanData, t: &Tr, path: &str, number: u32) -> Result<String, We
         .unwrap_or(0);
     let title = format!("{}. {}", line.number, line.title);
     let page = LinePage {
-        frame: Frame::new(t, path, title, super::plan_crumbs(t, data)),
+        frame: Frame::new(cx, title, super::plan_crumbs(t, data)),
         t,
         ambition: line.ambition.iter().map(|p| p.text.clone()).collect(),
         sdgs: {

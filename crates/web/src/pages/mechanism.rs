@@ -7,6 +7,8 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use jointplan_core::Frequency;
 
+use super::Cx;
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -28,12 +30,13 @@ struct MechanismPage<'a> {
 /// `GET /plans/{slug}/mechanisms/{id}`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path((slug, id)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/mechanisms/{id}");
-    super::plan_page(&state, &headers, path, &slug, move |data, t, path| {
-        render(data, t, path, &id)
+    super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
+        render(data, cx, &id)
     })
     .await
 }
@@ -48,7 +51,8 @@ fn frequency(t: &Tr, f: Frequency) -> String {
     }
 }
 
-fn render(data: &PlanData, t: &Tr, path: &str, id: &str) -> Result<String, WebError> {
+fn render(data: &PlanData, cx: &Cx, id: &str) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let mechanism = plan
         .mechanisms
@@ -64,7 +68,7 @@ fn render(data: &PlanData, t: &Tr, path: &str, id: &str) -> Result<String, WebEr
         ));
     }
     let page = MechanismPage {
-        frame: Frame::new(t, path, mechanism.name.clone(), super::plan_crumbs(t, data)),
+        frame: Frame::new(cx, mechanism.name.clone(), super::plan_crumbs(t, data)),
         t,
         recurrence,
         actions: mechanism

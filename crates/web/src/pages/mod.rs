@@ -23,6 +23,7 @@ use axum::routing::get;
 use bytes::Bytes;
 use serde::Deserialize;
 
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::i18n::{LANG_COOKIE, Lang, Tr};
@@ -60,46 +61,84 @@ pub fn html(body: Bytes) -> Response {
     response
 }
 
+/// What every page's rendering knows of its request: the language, the
+/// page's own path (for the language switcher and sign-in's way back) and
+/// who asks.
+pub struct Cx<'a> {
+    /// The messages of the page's language.
+    pub t: &'a Tr,
+    /// The page's path.
+    pub path: &'a str,
+    /// Who asks.
+    pub viewer: &'a Viewer,
+}
+
 /// Answers with the page of one plan at `path`, rendered by `render` from
-/// the plan's data unless this generation of the store already has it.
+/// the plan's data. The public's pages are rendered once per generation of
+/// the store and language; a signed-in viewer's carry its forms and are
+/// rendered for it. A plan the viewer may not read is not found.
 pub async fn plan_page<F>(
     state: &AppState,
+    viewer: &Viewer,
     headers: &HeaderMap,
     path: String,
     slug: &str,
     render: F,
 ) -> Result<Response, WebError>
 where
-    F: FnOnce(&PlanData, &Tr, &str) -> Result<String, WebError>,
+    F: FnOnce(&PlanData, &Cx) -> Result<String, WebError>,
 {
     let lang = lang_of(headers);
+    let data: Arc<PlanData> = state.plan_for(viewer, slug).await?;
+    let cx = Cx {
+        t: Tr::of(lang),
+        path: &path,
+        viewer,
+    };
+    if !viewer.is_public() {
+        return Ok(private_html(Bytes::from(render(&data, &cx)?)));
+    }
     let body = state
         .cache
-        .page(&path, lang, || async {
-            let data: Arc<PlanData> = state.cache.plan(slug).await?;
-            render(&data, Tr::of(lang), &path)
-        })
+        .page(&path, lang, || async { render(&data, &cx) })
         .await?;
     Ok(html(body))
 }
 
-/// Answers with a page that is not one plan's, cached as [`plan_page`].
-pub async fn other_page<F, Fut>(
+/// Answers with a page that is not one plan's, cached for the public as
+/// [`plan_page`].
+pub async fn other_page<'a, F, Fut>(
     state: &AppState,
+    viewer: &'a Viewer,
     headers: &HeaderMap,
-    path: &str,
+    path: &'a str,
     render: F,
 ) -> Result<Response, WebError>
 where
-    F: FnOnce(&'static Tr) -> Fut,
+    F: FnOnce(Cx<'a>) -> Fut,
     Fut: Future<Output = Result<String, WebError>>,
 {
     let lang = lang_of(headers);
-    let body = state
-        .cache
-        .page(path, lang, || render(Tr::of(lang)))
-        .await?;
+    let cx = Cx {
+        t: Tr::of(lang),
+        path,
+        viewer,
+    };
+    if !viewer.is_public() {
+        return Ok(private_html(Bytes::from(render(cx).await?)));
+    }
+    let body = state.cache.page(path, lang, || render(cx)).await?;
     Ok(html(body))
+}
+
+/// A page rendered for one signed-in viewer: never stored by a shared cache.
+pub fn private_html(body: Bytes) -> Response {
+    let mut response = html(body);
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
 }
 
 /// The breadcrumbs of a page under a plan: the portfolio, then the plan.

@@ -6,7 +6,9 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use jointplan_core::rollup;
 
+use super::Cx;
 use super::portfolio::{parties, period};
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::format;
@@ -66,11 +68,12 @@ struct PlanPage<'a> {
 /// `GET /plans/{slug}`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}");
-    super::plan_page(&state, &headers, path, &slug, render).await
+    super::plan_page(&state, &viewer, &headers, path, &slug, render).await
 }
 
 /// The actions of a line as list items.
@@ -96,7 +99,8 @@ pub fn goal_list(t: &Tr, mentions: &[jointplan_core::SdgMention]) -> String {
         .join(" · ")
 }
 
-fn render(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
+fn render(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let lang = t.lang();
     let reports: Vec<_> = data.reports.iter().map(|r| r.report.clone()).collect();
@@ -104,8 +108,7 @@ fn render(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
     let found = findings::of(t, plan, data.signed_text.as_deref());
     let page = PlanPage {
         frame: Frame::new(
-            t,
-            path,
+            cx,
             plan.title.clone(),
             vec![Link::new("/", t.get("portfolio-title"))],
         ),

@@ -6,6 +6,8 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 
+use super::Cx;
+use crate::auth::Viewer;
 use crate::data::PortfolioPlan;
 use crate::error::WebError;
 use crate::format;
@@ -37,17 +39,19 @@ struct Portfolio<'a> {
 /// `GET /`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let data = state.data.clone();
-    super::other_page(&state, &headers, "/", |t| async move {
-        let plans = data.portfolio().await?;
-        render(t, &plans)
+    super::other_page(&state, &viewer, &headers, "/", |cx| async move {
+        let plans = data.portfolio(cx.viewer).await?;
+        render(&cx, &plans)
     })
     .await
 }
 
-fn render(t: &Tr, plans: &[PortfolioPlan]) -> Result<String, WebError> {
+fn render(cx: &Cx, plans: &[PortfolioPlan]) -> Result<String, WebError> {
+    let t = cx.t;
     let entries = plans
         .iter()
         .map(|p| Entry {
@@ -62,7 +66,7 @@ fn render(t: &Tr, plans: &[PortfolioPlan]) -> Result<String, WebError> {
         })
         .collect();
     let page = Portfolio {
-        frame: Frame::new(t, "/", t.get("portfolio-title"), Vec::new()),
+        frame: Frame::new(cx, t.get("portfolio-title"), Vec::new()),
         t,
         plans: entries,
     };

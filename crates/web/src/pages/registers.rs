@@ -7,6 +7,8 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use jointplan_core::{AgreementKind, AgreementStatus};
 
+use super::Cx;
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -56,21 +58,23 @@ struct OrganisationsPage<'a> {
 /// `GET /plans/{slug}/agreements`.
 pub async fn agreements(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/agreements");
-    super::plan_page(&state, &headers, path, &slug, render_agreements).await
+    super::plan_page(&state, &viewer, &headers, path, &slug, render_agreements).await
 }
 
 /// `GET /plans/{slug}/organisations`.
 pub async fn organisations(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/organisations");
-    super::plan_page(&state, &headers, path, &slug, render_organisations).await
+    super::plan_page(&state, &viewer, &headers, path, &slug, render_organisations).await
 }
 
 fn kind_id(kind: AgreementKind) -> &'static str {
@@ -84,7 +88,8 @@ fn kind_id(kind: AgreementKind) -> &'static str {
     }
 }
 
-fn render_agreements(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
+fn render_agreements(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let rows = plan
         .agreements
@@ -121,12 +126,7 @@ fn render_agreements(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebE
         })
         .collect();
     let page = AgreementsPage {
-        frame: Frame::new(
-            t,
-            path,
-            t.get("agreements-title"),
-            super::plan_crumbs(t, data),
-        ),
+        frame: Frame::new(cx, t.get("agreements-title"), super::plan_crumbs(t, data)),
         t,
         summary: t.args(
             "agreements-summary",
@@ -140,7 +140,8 @@ fn render_agreements(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebE
     Ok(page.render()?)
 }
 
-fn render_organisations(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
+fn render_organisations(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let mut keys: Vec<Option<String>> = plan
         .partnership
@@ -190,8 +191,7 @@ fn render_organisations(data: &PlanData, t: &Tr, path: &str) -> Result<String, W
         .collect();
     let page = OrganisationsPage {
         frame: Frame::new(
-            t,
-            path,
+            cx,
             t.get("organisations-title"),
             super::plan_crumbs(t, data),
         ),

@@ -7,6 +7,8 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use jointplan_core::revision::{self, Change, Op};
 
+use super::Cx;
+use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::format;
@@ -62,11 +64,12 @@ struct RevisionsPage<'a> {
 /// `GET /plans/{slug}/revisions`.
 pub async fn handler(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/revisions");
-    super::plan_page(&state, &headers, path, &slug, render).await
+    super::plan_page(&state, &viewer, &headers, path, &slug, render).await
 }
 
 /// One change, in the language (the plan's words stay as written).
@@ -119,7 +122,8 @@ fn day(t: &Tr, timestamp: &str) -> String {
     format::date(t, timestamp.get(..10).unwrap_or(timestamp))
 }
 
-fn render(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
+fn render(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
+    let t = cx.t;
     let plan = &data.plan;
     let lang = t.lang();
     let versions = data
@@ -204,12 +208,7 @@ fn render(data: &PlanData, t: &Tr, path: &str) -> Result<String, WebError> {
         .rev()
         .collect();
     let page = RevisionsPage {
-        frame: Frame::new(
-            t,
-            path,
-            t.get("revisions-title"),
-            super::plan_crumbs(t, data),
-        ),
+        frame: Frame::new(cx, t.get("revisions-title"), super::plan_crumbs(t, data)),
         t,
         versions,
         revisions,

@@ -3,7 +3,20 @@
 
 use super::Link;
 use crate::assets;
+use crate::auth::Viewer;
 use crate::i18n::{Lang, Tr};
+use crate::pages::Cx;
+
+/// The signed-in account, as the header shows it.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// The account's name.
+    pub name: String,
+    /// Its role and party, in words.
+    pub summary: String,
+    /// The CSRF token of the sign-out form.
+    pub csrf: String,
+}
 
 /// One entry of the language switcher.
 #[derive(Debug, Clone)]
@@ -43,11 +56,39 @@ pub struct Frame {
     pub footer: String,
     /// The footer's link to the API's description.
     pub api_label: String,
+    /// Who is signed in; none for the public.
+    pub signed_in: Option<SignedIn>,
+    /// Where signing in starts, coming back to this page.
+    pub sign_in_href: String,
+    /// "Sign in".
+    pub sign_in: String,
+    /// "Sign out".
+    pub sign_out: String,
+    /// "Your account".
+    pub account_label: String,
 }
 
 impl Frame {
-    /// The frame of the page at `path` in `t`'s language.
-    pub fn new(t: &Tr, path: &str, title: String, crumbs: Vec<Link>) -> Frame {
+    /// The frame of a page, for the viewer it is rendered for.
+    pub fn new(cx: &Cx, title: String, crumbs: Vec<Link>) -> Frame {
+        let mut frame = Frame::public(cx.t, cx.path, title, crumbs);
+        if let Viewer::Signed(s) = cx.viewer {
+            let role = cx.t.get(&format!("access-role-{}", s.account.role));
+            frame.signed_in = Some(SignedIn {
+                name: s.account.name.clone(),
+                summary: match &s.account.party {
+                    Some(party) => format!("{role}, {party}"),
+                    None => role,
+                },
+                csrf: cx.viewer.csrf().unwrap_or_default().to_owned(),
+            });
+        }
+        frame
+    }
+
+    /// The frame of the page at `path` in `t`'s language, as the public
+    /// sees it (error pages are always this one).
+    pub fn public(t: &Tr, path: &str, title: String, crumbs: Vec<Link>) -> Frame {
         let here = t.lang();
         Frame {
             lang: here.code(),
@@ -69,12 +110,17 @@ impl Frame {
             crumbs_label: t.get("breadcrumbs"),
             footer: t.get("footer"),
             api_label: t.get("footer-api"),
+            signed_in: None,
+            sign_in_href: format!("/sign-in?next={}", encode_path(path)),
+            sign_in: t.get("sign-in"),
+            sign_out: t.get("sign-out"),
+            account_label: t.get("account-title"),
         }
     }
 }
 
 /// A path as a query value: `/` and other reserved bytes percent-encoded.
-fn encode_path(path: &str) -> String {
+pub fn encode_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len() + 8);
     for b in path.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
