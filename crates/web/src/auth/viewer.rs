@@ -20,8 +20,8 @@ pub const SESSION_COOKIE: &str = "jp_session";
 pub enum Viewer {
     /// Nobody signed in (or a session that has ended).
     Public,
-    /// A signed-in account.
-    Signed(Signed),
+    /// A signed-in account (boxed: the public variant is carried far more often).
+    Signed(Box<Signed>),
 }
 
 /// A signed-in account and how it proved who it is.
@@ -84,11 +84,11 @@ impl Viewer {
     /// for API tokens.
     pub fn csrf(&self) -> Option<&str> {
         match self {
-            Viewer::Signed(Signed {
-                via: Via::Session { csrf, .. },
-                ..
-            }) => Some(csrf),
-            _ => None,
+            Viewer::Signed(s) => match &s.via {
+                Via::Session { csrf, .. } => Some(csrf),
+                Via::Token => None,
+            },
+            Viewer::Public => None,
         }
     }
 
@@ -136,7 +136,7 @@ impl FromRequestParts<AppState> for Viewer {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Viewer, WebError> {
         if let Some(secret) = bearer(parts) {
             let account = state.data.token_account(&secret).await?;
-            return Ok(Viewer::Signed(Signed::new(account, Via::Token)?));
+            return Ok(Viewer::Signed(Box::new(Signed::new(account, Via::Token)?)));
         }
         let Some(secret) = cookie(&parts.headers, SESSION_COOKIE) else {
             return Ok(Viewer::Public);
@@ -144,10 +144,8 @@ impl FromRequestParts<AppState> for Viewer {
         match state.data.session(&secret).await {
             Ok(account) => {
                 let csrf = super::csrf_token(&secret);
-                Ok(Viewer::Signed(Signed::new(
-                    account,
-                    Via::Session { secret, csrf },
-                )?))
+                let signed = Signed::new(account, Via::Session { secret, csrf })?;
+                Ok(Viewer::Signed(Box::new(signed)))
             }
             Err(WebError::Unauthenticated) => Ok(Viewer::Public),
             Err(e) => Err(e),
