@@ -79,6 +79,13 @@ impl PageCache {
         Ok(fresh)
     }
 
+    /// Says that this server just changed the store: the next request reads
+    /// the generation at once, so whoever wrote sees the change on the page
+    /// it is sent back to (changes by other processes show within [`RECHECK`]).
+    pub fn changed(&self) {
+        self.generation.store(-1, Ordering::Release);
+    }
+
     /// The page at `path` in `lang`, rendered by `render` unless this
     /// generation already has it.
     pub async fn page<F, Fut>(&self, path: &str, lang: Lang, render: F) -> Result<Bytes, WebError>

@@ -6,9 +6,10 @@ use std::sync::{Arc, OnceLock};
 use jointplan_core::Plan;
 use jointplan_core::evaluation::{Agreed, Assessment};
 use jointplan_core::life::status::PlanStatus;
+use jointplan_core::progress::Report;
 use jointplan_store::{
-    AccountInfo, Actor, AuditEntry, LineProgress, PlanInfo, RevisionInfo, SavePlan, Session, Store,
-    StoreError, StoredOccurrence, StoredReport, VersionInfo,
+    AccountInfo, Actor, AuditEntry, LineProgress, PartyContent, PlanInfo, RevisionInfo, SavePlan,
+    Session, Store, StoreError, StoredOccurrence, StoredReport, VersionInfo,
 };
 
 use jointplan_core::access::PlanScope;
@@ -45,6 +46,8 @@ pub struct PlanData {
     pub evaluations: Vec<Evaluation>,
     /// The signed text the plan's spans index, when the server has it.
     pub signed_text: Option<Arc<str>>,
+    /// Each party's leads, partners and restrictions.
+    pub content: PartyContent,
 }
 
 /// One evaluation's records.
@@ -98,7 +101,7 @@ impl Data {
         let mut out = Vec::new();
         for info in self.store.plans().await? {
             let status = status_of(&info);
-            if !viewer.may_read(&scope(&info, status)) {
+            if !viewer.may_read(&scope(&info)) {
                 continue;
             }
             let plan = self.store.version(&info.slug, None).await?.plan;
@@ -157,6 +160,7 @@ impl Data {
             occurrences: self.store.occurrences(slug).await?,
             revisions,
             evaluations,
+            content: self.store.party_content(slug).await?,
             info,
         })
     }
@@ -206,6 +210,23 @@ impl Data {
             .collect())
     }
 
+    /// Files one progress report for `actor`; the store asks
+    /// `core::access` whether it may, and checks it against the plan.
+    pub async fn add_report(
+        &self,
+        slug: &str,
+        report: &Report,
+        actor: &Actor,
+    ) -> Result<i64, WebError> {
+        let ids = self
+            .store
+            .add_reports(slug, std::slice::from_ref(report), actor)
+            .await?;
+        ids.first()
+            .copied()
+            .ok_or_else(|| WebError::Invalid("the store accepted no report".into()))
+    }
+
     /// The store itself, for the writes of forms and the API (every write
     /// takes the viewer's `Actor`, so the store asks `core::access`).
     pub fn store(&self) -> &Arc<dyn Store> {
@@ -233,15 +254,30 @@ impl Data {
 impl PlanData {
     /// The plan as the access rules see it: its parties and status.
     pub fn scope(&self) -> PlanScope {
-        scope(&self.info, self.status)
+        scope(&self.info)
+    }
+
+    /// The plan as someone who may not see restricted actions reads it:
+    /// those actions, and their reports, left out.
+    pub fn without_restricted(&self) -> PlanData {
+        let hidden = |code: &str| self.content.is_restricted(code);
+        let mut out = self.clone();
+        for line in &mut out.plan.lines {
+            for track in &mut line.tracks {
+                track.actions.retain(|a| !hidden(&a.code));
+            }
+        }
+        out.reports.retain(|r| !hidden(&r.report.action));
+        out
     }
 }
 
-/// A stored plan as the access rules see it.
-pub fn scope(info: &PlanInfo, status: PlanStatus) -> PlanScope {
+/// A stored plan as the access rules see it: by its stage, which closes
+/// only once a successor is in force (the store judges writes the same way).
+pub fn scope(info: &PlanInfo) -> PlanScope {
     PlanScope {
         parties: info.party_codes(),
-        status,
+        status: info.stage,
     }
 }
 

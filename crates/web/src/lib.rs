@@ -1,5 +1,5 @@
 //! The jointplan web application: server-rendered pages in English, Danish
-//! and Korean, and a read-only JSON API, over the store.
+//! and Korean, and a JSON API, over the store.
 //!
 //! [`router`] builds the whole application for a store; [`serve`] runs it
 //! on an address until SIGTERM or SIGINT. Every read of the store goes
@@ -17,6 +17,7 @@ pub mod headers;
 pub mod i18n;
 pub mod messages;
 pub mod pages;
+pub mod permits;
 pub mod server;
 pub mod state;
 pub mod view;

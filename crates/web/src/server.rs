@@ -70,7 +70,9 @@ pub async fn serve(config: Config) -> Result<(), WebError> {
     eprintln!(
         "jointplan: create the first account with: jointplan user add NAME --role coordinator --party DK --password-stdin"
     );
-    axum::serve(listener, router(state))
+    // The peer's address reaches handlers, for the sign-in limit per address.
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown())
         .await?;
     store.close().await;

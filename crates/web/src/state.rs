@@ -37,16 +37,26 @@ impl AppState {
         }
     }
 
-    /// A plan and what its pages show, if `viewer` may read it; not found
-    /// otherwise (a draft is not the public's to see, and saying more than
+    /// Says that a request of this server changed the store, so that the
+    /// pages it is sent back to show the change.
+    pub fn wrote(&self) {
+        self.cache.changed();
+    }
+
+    /// A plan and what its pages show, if `viewer` may read it, without
+    /// the actions a party restricted unless the viewer may see them; not
+    /// found otherwise (a draft is not the public's to see, and saying more than
     /// for a missing plan would tell that it exists).
     pub async fn plan_for(&self, viewer: &Viewer, slug: &str) -> Result<Arc<PlanData>, WebError> {
         let data = self.cache.plan(slug).await?;
-        if viewer.may_read(&data.scope()) {
-            Ok(data)
-        } else {
-            Err(WebError::NotFound)
+        let scope = data.scope();
+        if !viewer.may_read(&scope) {
+            return Err(WebError::NotFound);
         }
+        if data.content.restrictions.is_empty() || viewer.sees_restricted(&scope) {
+            return Ok(data);
+        }
+        Ok(Arc::new(data.without_restricted()))
     }
 }
 

@@ -1,8 +1,9 @@
-//! The JSON API, read side: `/api/plans`, `/api/plans/{slug}` (the
-//! canonical plan), its progress, reports, meetings and findings, and the
-//! OpenAPI document that describes them.
+//! The JSON API: `/api/plans`, `/api/plans/{slug}` (the canonical plan),
+//! its progress, reports, meetings and findings, the writes in
+//! [`writes`], and the OpenAPI document that describes them.
 
 pub mod openapi;
+pub mod writes;
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -23,7 +24,10 @@ pub fn routes() -> Router<AppState> {
         .route("/api/plans", get(plans))
         .route("/api/plans/{slug}", get(plan))
         .route("/api/plans/{slug}/progress", get(progress))
-        .route("/api/plans/{slug}/reports", get(reports))
+        .route(
+            "/api/plans/{slug}/reports",
+            get(reports).post(writes::add_report),
+        )
         .route("/api/plans/{slug}/meetings", get(meetings))
         .route("/api/plans/{slug}/findings", get(findings))
 }
@@ -64,7 +68,7 @@ async fn plans(State(state): State<AppState>, viewer: Viewer) -> Result<Response
         .plan_infos()
         .await?
         .into_iter()
-        .filter(|(info, status)| viewer.may_read(&crate::data::scope(info, *status)))
+        .filter(|(info, _)| viewer.may_read(&crate::data::scope(info)))
         .map(|(info, status)| PlanEntry {
             parties: info.party_codes(),
             slug: info.slug,

@@ -41,6 +41,35 @@ fn get(summary: &str, id: &str, schema: Value, with_slug: bool) -> Value {
     json!({ "get": op })
 }
 
+/// A write operation on a plan, with the refusals every write can meet.
+fn post(summary: &str, id: &str, body: Value) -> Value {
+    let problem = |description: &str| {
+        json!({ "description": description,
+            "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } })
+    };
+    json!({
+        "summary": summary,
+        "operationId": id,
+        "security": [{ "bearer": [] }, { "session": [], "csrfHeader": [] }],
+        "parameters": [{ "$ref": "#/components/parameters/Slug" }],
+        "requestBody": { "required": true, "content": { "application/json": { "schema": body } } },
+        "responses": {
+            "201": { "description": "Created", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Created" } } } },
+            "401": problem("No API token or session, or one that has ended"),
+            "403": problem("The account may not do this (the rule is named in detail), or a session's X-CSRF-Token is missing"),
+            "404": { "$ref": "#/components/responses/NotFound" },
+            "409": problem("The plan is at a stage where this is not possible"),
+            "422": problem("The body does not fit the plan"),
+        }
+    })
+}
+
+/// A path's GET operation joined by a POST.
+fn with_post(mut path: Value, post: Value) -> Value {
+    path["post"] = post;
+    path
+}
+
 /// The whole document.
 pub fn document() -> Value {
     let plan_schema = serde_json::to_value(schemars::schema_for!(Plan)).unwrap_or(Value::Null);
@@ -68,6 +97,32 @@ pub fn document() -> Value {
         }),
     );
     schemas.insert(
+        "NewReport".into(),
+        json!({
+            "type": "object",
+            "required": ["action", "date", "status", "level"],
+            "additionalProperties": false,
+            "properties": {
+                "action": { "type": "string", "examples": ["1.1.2"] },
+                "party": { "type": "string", "description": "The account's own party when left out" },
+                "organisation": { "type": "string", "description": "A reporter's own organisation when left out" },
+                "date": { "type": "string", "format": "date" },
+                "status": { "type": "string", "enum": ["on_track", "delayed", "blocked", "done", "dropped"] },
+                "level": { "type": "string", "enum": ["not_started", "limited", "substantial", "complete"] },
+                "narrative": { "type": "string" },
+                "evidence": { "type": "array", "items": { "type": "string", "format": "uri" } }
+            }
+        }),
+    );
+    schemas.insert(
+        "Created".into(),
+        json!({
+            "type": "object",
+            "required": ["id"],
+            "properties": { "id": { "type": "integer" }, "plan": { "type": "string" }, "action": { "type": "string" } }
+        }),
+    );
+    schemas.insert(
         "Problem".into(),
         json!({
             "type": "object",
@@ -84,7 +139,7 @@ pub fn document() -> Value {
         "info": {
             "title": "jointplan",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Joint action plans between two governments: the plans the public may read, their progress, meetings and the linter's findings. Errors are RFC 9457 problem+json."
+            "description": "Joint action plans between two governments: the plans the public may read, their progress, meetings and the linter's findings; and the writes of each party's accounts, with an API token. Errors are RFC 9457 problem+json."
         },
         "paths": {
             "/api/openapi.json": get("This document", "openapi", json!({ "type": "object" }), false),
@@ -93,12 +148,22 @@ pub fn document() -> Value {
             "/api/plans/{slug}": get("A plan's current version, in canonical JSON (ETag: its content hash)", "getPlan",
                 json!({ "$ref": "#/components/schemas/Plan" }), true),
             "/api/plans/{slug}/progress": get("Completion per party, line and track", "getProgress", any_list.clone(), true),
-            "/api/plans/{slug}/reports": get("Progress reports, oldest first", "listReports", any_list.clone(), true),
+            "/api/plans/{slug}/reports": with_post(
+                get("Progress reports, oldest first", "listReports", any_list.clone(), true),
+                post("File a progress report for the account's party (a reporter: on an action its organisation leads or joins)",
+                    "addReport", json!({ "$ref": "#/components/schemas/NewReport" })),
+            ),
             "/api/plans/{slug}/meetings": get("Meetings of the plan's mechanisms, oldest first", "listMeetings", any_list.clone(), true),
             "/api/plans/{slug}/findings": get("The linter's findings", "listFindings", any_list, true),
         },
         "components": {
             "schemas": schemas,
+            "securitySchemes": {
+                "bearer": { "type": "http", "scheme": "bearer", "description": "An API token: `jointplan token create`" },
+                "session": { "type": "apiKey", "in": "cookie", "name": "jp_session" },
+                "csrfHeader": { "type": "apiKey", "in": "header", "name": "X-CSRF-Token",
+                    "description": "With a session: the CSRF token of the session's pages" }
+            },
             "parameters": {
                 "Slug": { "name": "slug", "in": "path", "required": true,
                     "schema": { "type": "string" }, "example": "dk-kr-2021-2024" }

@@ -2,17 +2,21 @@
 //! report history.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use jointplan_core::progress::{Level, Status};
+use serde::Deserialize;
 
 use super::Cx;
 use super::plan::goal_list;
+use super::report::{Draft, ReportForm};
 use crate::auth::Viewer;
 use crate::data::PlanData;
 use crate::error::WebError;
 use crate::format;
 use crate::i18n::Tr;
+use crate::permits;
 use crate::state::AppState;
 use crate::view::frame::Frame;
 use crate::view::{Link, labels};
@@ -28,7 +32,29 @@ struct ReportRow {
 struct PartyReports {
     code: String,
     name: String,
+    lead: Option<String>,
+    partners: Vec<String>,
     reports: Vec<ReportRow>,
+}
+
+/// One choice of a select of the report form.
+struct Choice {
+    value: &'static str,
+    label: String,
+    selected: bool,
+}
+
+/// The report form, for a viewer who may report here.
+struct ReportFormView {
+    action: String,
+    intro: String,
+    csrf: String,
+    date: String,
+    statuses: Vec<Choice>,
+    levels: Vec<Choice>,
+    narrative: String,
+    evidence: String,
+    error: Option<String>,
 }
 
 #[derive(Template)]
@@ -45,6 +71,14 @@ struct ActionPage<'a> {
     organisations: String,
     mechanisms: Vec<Link>,
     parties: Vec<PartyReports>,
+    form: Option<ReportFormView>,
+    notice: Option<String>,
+}
+
+/// The query of the action page: a report just saved.
+#[derive(Debug, Deserialize)]
+pub struct ActionQuery {
+    reported: Option<i64>,
 }
 
 /// `GET /plans/{slug}/actions/{code}`.
@@ -52,16 +86,27 @@ pub async fn handler(
     State(state): State<AppState>,
     viewer: Viewer,
     Path((slug, code)): Path<(String, String)>,
+    Query(q): Query<ActionQuery>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/actions/{code}");
+    // The public's page is shared: a notice is only for whoever just reported.
+    let reported = q.reported.filter(|_| !viewer.is_public());
     super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
-        render(data, cx, &code)
+        render(data, cx, &code, None, reported)
     })
     .await
 }
 
-fn render(data: &PlanData, cx: &Cx, code: &str) -> Result<String, WebError> {
+/// The action page; `draft` is a report form sent back to be corrected,
+/// `reported` the id of a report just saved.
+pub fn render(
+    data: &PlanData,
+    cx: &Cx,
+    code: &str,
+    draft: Option<&Draft>,
+    reported: Option<i64>,
+) -> Result<String, WebError> {
     let t = cx.t;
     let plan = &data.plan;
     let (line, track, action) = plan
@@ -92,6 +137,16 @@ fn render(data: &PlanData, cx: &Cx, code: &str) -> Result<String, WebError> {
         .map(|p| PartyReports {
             code: p.code.to_ascii_lowercase(),
             name: labels::party(t, plan, &p.code),
+            lead: data
+                .content
+                .lead(code, &p.code)
+                .and_then(|l| l.lead.as_deref())
+                .map(org_label),
+            partners: data
+                .content
+                .lead(code, &p.code)
+                .map(|l| l.partners.iter().map(|o| org_label(o)).collect())
+                .unwrap_or_default(),
             reports: data
                 .reports
                 .iter()
@@ -141,6 +196,61 @@ fn render(data: &PlanData, cx: &Cx, code: &str) -> Result<String, WebError> {
             })
             .collect(),
         parties,
+        form: report_form(data, cx, code, draft),
+        notice: reported.map(|_| t.get("report-form-sent")),
     };
     Ok(page.render()?)
+}
+
+/// The report form, when the rules let the viewer report on `code`.
+fn report_form(
+    data: &PlanData,
+    cx: &Cx,
+    code: &str,
+    draft: Option<&Draft>,
+) -> Option<ReportFormView> {
+    let t = cx.t;
+    let party = permits::report_party(cx.viewer, data, code)?;
+    let signed = cx.viewer.signed()?;
+    let organisation = signed.rules.organisation.as_deref().map_or_else(
+        || "none".to_owned(),
+        |id| {
+            data.plan
+                .organisation(id)
+                .map_or(id.to_owned(), |o| o.label().to_owned())
+        },
+    );
+    let fresh = ReportForm::today();
+    let form = draft.map_or(&fresh, |d| &d.form);
+    Some(ReportFormView {
+        action: format!("/plans/{}/actions/{code}/reports", data.info.slug),
+        intro: t.args(
+            "report-form-intro",
+            &[
+                ("party", labels::party(t, &data.plan, &party)),
+                ("organisation", organisation),
+            ],
+        ),
+        csrf: cx.viewer.csrf().unwrap_or_default().to_owned(),
+        date: form.date.clone(),
+        statuses: Status::ALL
+            .into_iter()
+            .map(|s| Choice {
+                value: s.as_str(),
+                label: labels::report_status(t, s),
+                selected: form.status == s.as_str(),
+            })
+            .collect(),
+        levels: Level::ALL
+            .into_iter()
+            .map(|l| Choice {
+                value: l.as_str(),
+                label: labels::level(t, l),
+                selected: form.level == l.as_str(),
+            })
+            .collect(),
+        narrative: form.narrative.clone(),
+        evidence: form.evidence.clone(),
+        error: draft.map(|d| d.error.clone()),
+    })
 }

@@ -2,6 +2,7 @@
 //! Pages are rendered once per store generation and language (see
 //! [`crate::cache`]) and work without JavaScript.
 
+pub mod account;
 pub mod action;
 pub mod error;
 pub mod evaluations;
@@ -10,7 +11,9 @@ pub mod mechanism;
 pub mod plan;
 pub mod portfolio;
 pub mod registers;
+pub mod report;
 pub mod revisions;
+pub mod session;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -19,7 +22,7 @@ use axum::Router;
 use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use bytes::Bytes;
 use serde::Deserialize;
 
@@ -37,12 +40,17 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{slug}", get(plan::handler))
         .route("/plans/{slug}/lines/{number}", get(line::handler))
         .route("/plans/{slug}/actions/{code}", get(action::handler))
+        .route("/plans/{slug}/actions/{code}/reports", post(report::submit))
         .route("/plans/{slug}/mechanisms/{id}", get(mechanism::handler))
         .route("/plans/{slug}/agreements", get(registers::agreements))
         .route("/plans/{slug}/organisations", get(registers::organisations))
         .route("/plans/{slug}/revisions", get(revisions::handler))
         .route("/plans/{slug}/evaluations", get(evaluations::handler))
         .route("/lang/{code}", get(switch_language))
+        .route("/sign-in", get(session::form).post(session::submit))
+        .route("/sign-out", post(session::sign_out))
+        .route("/account", get(account::page))
+        .route("/account/password", post(account::change_password))
 }
 
 /// A rendered page as a response.
@@ -141,6 +149,15 @@ pub fn private_html(body: Bytes) -> Response {
     response
 }
 
+/// A page answered with an error status, its body already the page to
+/// show (a form sent back with what to correct), so that the error
+/// pages do not replace it.
+pub fn with_status(mut response: Response, status: StatusCode) -> Response {
+    *response.status_mut() = status;
+    response.extensions_mut().insert(crate::error::Rendered);
+    response
+}
+
 /// The breadcrumbs of a page under a plan: the portfolio, then the plan.
 pub fn plan_crumbs(t: &Tr, data: &PlanData) -> Vec<Link> {
     vec![
@@ -158,17 +175,20 @@ pub struct Next {
     next: Option<String>,
 }
 
+/// Where to go back to: a path on this site, never a redirect elsewhere
+/// (`//host` and `\\host` would leave it); the portfolio otherwise.
+pub fn safe_next(next: Option<String>) -> String {
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+        .unwrap_or_else(|| "/".into())
+}
+
 /// `GET /lang/{code}?next=PATH`: remembers the language in a cookie and
 /// goes back (a plain link, so switching works without JavaScript).
 async fn switch_language(Path(code): Path<String>, Query(q): Query<Next>) -> Response {
     let Some(lang) = Lang::from_tag(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    // Only a path on this site: never a redirect elsewhere.
-    let next = q
-        .next
-        .filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
-        .unwrap_or_else(|| "/".into());
+    let next = safe_next(q.next);
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
         lang.code()

@@ -1,0 +1,187 @@
+//! The whole matrix of who × every route that changes something, through
+//! HTTP: nobody signed in, a forged CSRF token, each role of each party,
+//! across parties. Each row says what must come back; a refused write must
+//! leave nothing behind, an allowed one must be there afterwards.
+//!
+//! A route that changes something joins [`routes`] when it is built.
+
+mod support;
+
+use serde_json::json;
+use support::{Browser, DK_LED, KR_LED, SLUG, TestApp};
+
+/// Who sends the request.
+#[derive(Debug, Clone, Copy)]
+enum Who {
+    /// Nobody signed in.
+    Nobody,
+    /// A signed-in account's browser, with its CSRF token.
+    Browser(&'static str),
+    /// A signed-in account's browser with a CSRF token of its own making.
+    Forged(&'static str),
+    /// A program with the account's API token.
+    Token(&'static str),
+}
+
+/// One row: a write, who sends it, and the status that must come back.
+struct Row {
+    route: Route,
+    who: Who,
+    status: u16,
+}
+
+/// The writes the web offers.
+#[derive(Debug, Clone, Copy)]
+enum Route {
+    /// The action page's report form, on an action.
+    ReportForm(&'static str),
+    /// `POST /api/plans/{slug}/reports` for an action and a party (none:
+    /// the account's own).
+    ReportApi(&'static str, Option<&'static str>),
+    /// Changing one's password (with a wrong current password, so the row
+    /// leaves the account usable; the success is tested in `session`).
+    Password,
+    /// Signing out.
+    SignOut,
+}
+
+fn rows() -> Vec<Row> {
+    use Route::*;
+    use Who::*;
+    let row = |route, who, status| Row { route, who, status };
+    vec![
+        // Nobody signed in, and a forged form, are refused before anything else.
+        row(ReportForm(DK_LED), Nobody, 401),
+        row(ReportForm(DK_LED), Forged("lars"), 403),
+        row(ReportApi(DK_LED, None), Nobody, 401),
+        row(ReportApi(DK_LED, None), Forged("lars"), 403),
+        row(Password, Nobody, 401),
+        row(Password, Forged("lars"), 403),
+        row(SignOut, Nobody, 401),
+        row(SignOut, Forged("lars"), 403),
+        // A reporter reports where its organisation leads for its party...
+        row(ReportForm(DK_LED), Browser("lars"), 303),
+        row(ReportApi(DK_LED, None), Token("lars"), 201),
+        row(ReportForm(KR_LED), Browser("minho"), 303),
+        // ...and nowhere else: not on the other party's action,
+        row(ReportForm(KR_LED), Browser("lars"), 403),
+        row(ReportApi(KR_LED, None), Token("lars"), 403),
+        row(ReportForm(DK_LED), Browser("minho"), 403),
+        // not for the other party,
+        row(ReportApi(DK_LED, Some("KR")), Token("lars"), 403),
+        row(ReportApi(KR_LED, Some("DK")), Token("jisoo"), 403),
+        // not on an action the plan does not have.
+        row(ReportForm("9.9.9"), Browser("lars"), 404),
+        // Coordinators report for their own party on any action.
+        row(ReportForm(DK_LED), Browser("mette"), 303),
+        row(ReportForm(DK_LED), Browser("jisoo"), 303),
+        row(ReportApi(KR_LED, None), Token("jisoo"), 201),
+        // Evaluators assess; they do not report.
+        row(ReportForm(DK_LED), Browser("anne"), 403),
+        row(ReportForm(DK_LED), Browser("ines"), 403),
+        row(ReportApi(DK_LED, None), Token("ines"), 403),
+        // Everyone signed in may sign out and try to change a password.
+        row(Password, Browser("minho"), 422),
+        row(SignOut, Browser("anne"), 303),
+    ]
+}
+
+#[tokio::test]
+async fn every_write_is_refused_or_allowed_as_the_rules_say() {
+    let app = TestApp::with_people().await;
+    let mut wrong = Vec::new();
+    for row in rows() {
+        let before = app.store.reports(SLUG).await.expect("reports").len();
+        let status = send(&app, row.route, row.who).await;
+        let after = app.store.reports(SLUG).await.expect("reports").len();
+        let wrote = after - before;
+        let expected_writes = match (row.route, row.status) {
+            (Route::ReportForm(_), 303) | (Route::ReportApi(..), 201) => 1,
+            _ => 0,
+        };
+        if status != row.status || wrote != expected_writes {
+            wrong.push(format!(
+                "{:?} as {:?}: {status} (expected {}), {wrote} reports written (expected {expected_writes})",
+                row.route, row.who, row.status
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+async fn send(app: &TestApp, route: Route, who: Who) -> u16 {
+    let browser = match who {
+        Who::Browser(name) => Some(app.browser(name).await),
+        Who::Forged(name) => Some(Browser {
+            csrf: "0".repeat(64),
+            ..app.browser(name).await
+        }),
+        Who::Nobody | Who::Token(_) => None,
+    };
+    let token = match who {
+        Who::Token(name) => Some(app.token(name).await),
+        _ => None,
+    };
+    match route {
+        Route::ReportForm(code) => {
+            let fields = [
+                ("date", "2024-06-30"),
+                ("status", "on_track"),
+                ("level", "limited"),
+                ("narrative", "A workshop was held."),
+            ];
+            let path = format!("/plans/{SLUG}/actions/{code}/reports");
+            let fields = with_forged(&fields, who, browser.as_ref());
+            app.post_form(&path, browser.as_ref(), &fields).await.status
+        }
+        Route::ReportApi(code, party) => {
+            let mut body = json!({
+                "action": code, "date": "2024-06-30", "status": "on_track", "level": "limited",
+                "narrative": "Sent by a program."
+            });
+            if let Some(p) = party {
+                body["party"] = json!(p);
+            }
+            let path = format!("/api/plans/{SLUG}/reports");
+            match &browser {
+                // A browser's session without the CSRF header: a forged call.
+                Some(b) => {
+                    app.post_json_with_cookie(&path, &b.cookie, &body)
+                        .await
+                        .status
+                }
+                None => app.post_json(&path, token.as_deref(), &body).await.status,
+            }
+        }
+        Route::Password => {
+            let fields = [
+                ("current", "wrong"),
+                ("new", "a-new-Secret-2"),
+                ("repeat", "a-new-Secret-2"),
+            ];
+            let fields = with_forged(&fields, who, browser.as_ref());
+            app.post_form("/account/password", browser.as_ref(), &fields)
+                .await
+                .status
+        }
+        Route::SignOut => {
+            let fields = with_forged(&[], who, browser.as_ref());
+            app.post_form("/sign-out", browser.as_ref(), &fields)
+                .await
+                .status
+        }
+    }
+}
+
+/// The fields, with the browser's forged token when the row forges one.
+fn with_forged<'a>(
+    fields: &[(&'a str, &'a str)],
+    who: Who,
+    browser: Option<&'a Browser>,
+) -> Vec<(&'a str, &'a str)> {
+    let mut out = fields.to_vec();
+    if let (Who::Forged(_), Some(b)) = (who, browser) {
+        out.push(("csrf", &b.csrf));
+    }
+    out
+}
