@@ -165,6 +165,11 @@ impl Data {
         })
     }
 
+    /// One stored plan's row.
+    pub async fn plan_info(&self, slug: &str) -> Result<PlanInfo, WebError> {
+        Ok(self.store.plan(slug).await?)
+    }
+
     /// The account a live session belongs to.
     pub async fn session(&self, secret: &str) -> Result<AccountInfo, WebError> {
         Ok(self.store.session(secret).await?)

@@ -10,6 +10,7 @@ use crate::cache::PageCache;
 use crate::data::{Data, PlanData};
 use crate::error::WebError;
 use crate::i18n::{LANG_COOKIE, Lang};
+use jointplan_store::PlanInfo;
 
 /// The application's shared state.
 #[derive(Clone)]
@@ -34,6 +35,18 @@ impl AppState {
             data,
             limiter: Arc::default(),
             secure_cookies: false,
+        }
+    }
+
+    /// A stored plan's row, if `viewer` may read the plan; not found
+    /// otherwise. For writes: one row read, where [`AppState::plan_for`]
+    /// would load everything the pages show.
+    pub async fn plan_info_for(&self, viewer: &Viewer, slug: &str) -> Result<PlanInfo, WebError> {
+        let info = self.data.plan_info(slug).await?;
+        if viewer.may_read(&crate::data::scope(&info)) {
+            Ok(info)
+        } else {
+            Err(WebError::NotFound)
         }
     }
 

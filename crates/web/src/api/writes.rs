@@ -49,12 +49,12 @@ pub async fn add_report(
     body: Result<Json<NewReport>, JsonRejection>,
 ) -> Result<Response, WebError> {
     let Json(new) = body.map_err(|e| WebError::BadForm(e.body_text()))?;
-    let data = state.plan_for(&viewer, &slug).await?;
+    let info = state.plan_info_for(&viewer, &slug).await?;
     let signed = viewer.signed().ok_or(WebError::Unauthenticated)?;
     let party = new
         .party
         .or_else(|| signed.rules.party.clone())
-        .or_else(|| data.info.party_codes().into_iter().next())
+        .or_else(|| info.party_codes().into_iter().next())
         .ok_or(WebError::NotFound)?;
     let report = Report {
         action: new.action,
