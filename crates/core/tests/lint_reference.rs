@@ -35,7 +35,7 @@ fn reference_plan_findings_a_reviewer_would_make() {
         ("JP021", 149, "Regular"),
         ("JP021", 77, "Frequent"),
         // The Joint Statement 2011 under lines 1 and 4.
-        ("JP061", 190, "lines 1 and 4"),
+        ("JP061", 190, "lines 1, 4"),
         // "70% GHG emissions by 2030".
         ("JP080", 37, "70% GHG emissions"),
         // Declared goals no action serves.

@@ -23,6 +23,9 @@ pub struct Args {
     /// Only write the CSV; do not touch the store.
     #[arg(long)]
     csv_only: bool,
+    /// Save the plans in force (the public reads them), not as drafts.
+    #[arg(long)]
+    in_force: bool,
 }
 
 /// Saves the plans (unless `--csv-only`) and writes the CSV.
@@ -32,7 +35,7 @@ pub fn run(url: &str, args: &Args) -> Result<()> {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
-        rt.block_on(save_plans(url, &plan, args.plans))?;
+        rt.block_on(save_plans(url, &plan, args.plans, args.in_force))?;
     }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("{}: cannot create", args.out.display()))?;
@@ -52,11 +55,13 @@ fn slug(i: usize) -> String {
     format!("portfolio-{i:04}")
 }
 
-/// Saves the reference plan under `n` slugs, skipping those already stored.
-async fn save_plans(url: &str, plan: &Plan, n: usize) -> Result<()> {
+/// Saves the reference plan under `n` slugs (in force or as drafts),
+/// skipping those already stored.
+async fn save_plans(url: &str, plan: &Plan, n: usize, in_force: bool) -> Result<()> {
     let store = jointplan_store::open(url).await?;
     let how = SavePlan {
         actor: Actor::Operator,
+        in_force,
         ..Default::default()
     };
     let mut saved = 0;

@@ -48,6 +48,30 @@ pub struct Related {
     pub span: Span,
 }
 
+/// A finding's sentence as a message id and the values it names, so that
+/// a reader in another language reads it in theirs (the web's Fluent
+/// files); `message` and `help` keep the English, which the CLI prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Phrase {
+    /// The message id (`lint-jp070`): one per shape of sentence.
+    pub id: String,
+    /// The values the sentence names, by argument name.
+    pub args: Vec<(String, String)>,
+}
+
+impl Phrase {
+    /// A phrase with its arguments.
+    pub fn new(id: &str, args: &[(&str, String)]) -> Phrase {
+        Phrase {
+            id: id.to_owned(),
+            args: args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        }
+    }
+}
+
 /// One finding: a rule, where it fired, what is wrong and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
@@ -73,6 +97,12 @@ pub struct Diagnostic {
     /// Other places it refers to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
+    /// `message` as a phrase to translate, where the rule gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<Phrase>,
+    /// `help` as a phrase to translate, where the rule gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_phrase: Option<Phrase>,
 }
 
 impl Diagnostic {
@@ -93,7 +123,21 @@ impl Diagnostic {
             plan_line: None,
             action: None,
             related: Vec::new(),
+            phrase: None,
+            help_phrase: None,
         }
+    }
+
+    /// Gives the message as a phrase to translate.
+    pub fn says(mut self, id: &str, args: &[(&str, String)]) -> Diagnostic {
+        self.phrase = Some(Phrase::new(id, args));
+        self
+    }
+
+    /// Gives the help as a phrase to translate.
+    pub fn help_says(mut self, id: &str, args: &[(&str, String)]) -> Diagnostic {
+        self.help_phrase = Some(Phrase::new(id, args));
+        self
     }
 
     /// Adds the fix.

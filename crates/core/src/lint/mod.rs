@@ -21,7 +21,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use config::{LintConfig, UnknownRule};
-pub use diagnostic::{Diagnostic, JsonDiagnostic, Related, Severity, output_schema};
+pub use diagnostic::{Diagnostic, JsonDiagnostic, Phrase, Related, Severity, output_schema};
 pub use explain::{RULES, Rule, explain, rule};
 pub use specificity::{ActionSpecificity, LineSummary, Specificity};
 

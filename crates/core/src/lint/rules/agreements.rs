@@ -22,23 +22,30 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                     format!("\"{}\" is listed as a basis but is still to be confirmed ({year}TBC)", a.title),
                 )
                 .help("confirm it before signature, or move it to the actions (\"Conclude an MoU on …\")")
+                .says(
+                    "lint-jp060",
+                    &[("agreement", a.title.clone()), ("year", year.clone())],
+                )
+                .help_says("lint-jp060-help", &[])
                 .in_line(line),
             );
         }
         if let [first, rest @ ..] = a.spans.as_slice() {
             for (i, span) in rest.iter().enumerate() {
                 let here = a.lines.get(i + 1).copied();
-                let lines = if a.lines.len() == a.spans.len() {
-                    format!(
-                        " (under lines {})",
-                        a.lines
-                            .iter()
-                            .map(u32::to_string)
-                            .collect::<Vec<_>>()
-                            .join(" and ")
-                    )
+                let numbers = if a.lines.len() == a.spans.len() {
+                    a.lines
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 } else {
                     String::new()
+                };
+                let lines = if numbers.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (under lines {numbers})")
                 };
                 sink.push(
                     Diagnostic::new(
@@ -47,6 +54,14 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                         format!("\"{}\" is listed twice{lines}", short(&a.title)),
                     )
                     .help("list it once, under the line it mainly supports")
+                    .says(
+                        "lint-jp061",
+                        &[
+                            ("agreement", short(&a.title).to_owned()),
+                            ("lines", or_none(numbers)),
+                        ],
+                    )
+                    .help_says("lint-jp061-help", &[])
                     .related(*first, "first listed here")
                     .in_line(here),
                 );
@@ -80,6 +95,14 @@ fn separate_entries(agreements: &[Agreement], sink: &mut Sink) {
                 format!("\"{}\" is listed twice", short(&b.title)),
             )
             .help("list it once, under the line it mainly supports")
+            .says(
+                "lint-jp061",
+                &[
+                    ("agreement", short(&b.title).to_owned()),
+                    ("lines", or_none(String::new())),
+                ],
+            )
+            .help_says("lint-jp061-help", &[])
             .related(*at, "first listed here")
             .in_line(b.lines.first().copied()),
         );
@@ -97,6 +120,16 @@ fn parsed(a: &Agreement) -> ParsedAgreement {
 }
 
 /// The title up to "between …", which is what readers recognise.
+/// A phrase argument that may be empty: `none` then, which a message can
+/// select on (Fluent has no variant for the empty string).
+fn or_none(value: String) -> String {
+    if value.is_empty() {
+        "none".into()
+    } else {
+        value
+    }
+}
+
 fn short(title: &str) -> &str {
     title.split(" between ").next().unwrap_or(title)
 }
@@ -128,7 +161,7 @@ mod tests {
             .build();
         let f = findings(&p, "JP061");
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("lines 1 and 4"), "{}", f[0].message);
+        assert!(f[0].message.contains("lines 1, 4"), "{}", f[0].message);
         assert_eq!(f[0].plan_line, Some(4));
         assert_eq!(f[0].related.len(), 1);
     }

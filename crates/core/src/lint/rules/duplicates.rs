@@ -99,7 +99,9 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
 }
 
 fn report(sink: &mut Sink, (line, a): (u32, &Action), (_, first): (u32, &Action), similarity: f64) {
-    let how = if similarity >= 1.0 {
+    let same = similarity >= 1.0;
+    let shared = format!("{:.0}", similarity * 100.0);
+    let how = if same {
         "the same as".to_owned()
     } else {
         format!(
@@ -117,6 +119,22 @@ fn report(sink: &mut Sink, (line, a): (u32, &Action), (_, first): (u32, &Action)
             "keep one of {} and {}, or make the difference explicit",
             first.code, a.code
         ))
+        .says(
+            if same {
+                "lint-jp050-same"
+            } else {
+                "lint-jp050-near"
+            },
+            &[
+                ("action", a.code.clone()),
+                ("first", first.code.clone()),
+                ("shared", shared),
+            ],
+        )
+        .help_says(
+            "lint-jp050-help",
+            &[("action", a.code.clone()), ("first", first.code.clone())],
+        )
         .related(first.span, format!("action {} is here", first.code))
         .in_line(Some(line))
         .for_action(Some(&a.code)),

@@ -96,6 +96,8 @@ fn report(
                 format!("\"{phrase}\" says it recurs but not how often"),
             )
             .help("state the interval: \"annual\", \"twice a year\", \"every two years\"")
+            .says("lint-jp021", &[("phrase", phrase.to_string())])
+            .help_says("lint-jp021-help", &[])
             .in_line(line)
             .for_action(action),
         );

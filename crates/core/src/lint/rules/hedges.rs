@@ -23,6 +23,15 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                 ),
             )
             .help("if the parties mean to do it, drop the hedge; otherwise keep it knowingly")
+            .says(
+                "lint-jp030",
+                &[
+                    ("action", a.code.clone()),
+                    ("line", line.number.to_string()),
+                    ("hedges", words.join(", ")),
+                ],
+            )
+            .help_says("lint-jp030-help", &[])
             .in_line(Some(line.number))
             .for_action(Some(&a.code));
             for h in hedges.iter().skip(1) {
@@ -49,6 +58,18 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                 ),
             )
             .help("firm up the hedged actions the parties mean to carry out")
+            .says(
+                "lint-jp031",
+                &[
+                    ("line", line.number.to_string()),
+                    ("title", line.title.clone()),
+                    ("hedged", hedged.len().to_string()),
+                    ("actions", actions.len().to_string()),
+                    ("share", share.to_string()),
+                    ("codes", codes.join(", ")),
+                ],
+            )
+            .help_says("lint-jp031-help", &[])
             .in_line(Some(line.number)),
         );
     }

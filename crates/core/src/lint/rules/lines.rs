@@ -22,6 +22,11 @@ pub fn check(plan: &Plan, served: &[BTreeSet<u32>], sink: &mut Sink) {
                     format!("line {} ({}) declares no SDG", line.number, line.title),
                 )
                 .help("add the goals the line serves: \"The initiatives will support the promotion of SDG n (Title), …\"")
+                .says(
+                    "lint-jp070",
+                    &[("line", line.number.to_string()), ("title", line.title.clone())],
+                )
+                .help_says("lint-jp070-help", &[])
                 .in_line(Some(line.number)),
             );
             continue;
@@ -53,6 +58,21 @@ pub fn check(plan: &Plan, served: &[BTreeSet<u32>], sink: &mut Sink) {
                     "add an action that works towards SDG {}, or drop it from line {}",
                     m.goal, line.number
                 ))
+                .says(
+                    "lint-jp071",
+                    &[
+                        ("line", line.number.to_string()),
+                        ("goal", m.goal.to_string()),
+                        ("goal-title", super::sdg::title_case(goal.short(Lang::En))),
+                    ],
+                )
+                .help_says(
+                    "lint-jp071-help",
+                    &[
+                        ("line", line.number.to_string()),
+                        ("goal", m.goal.to_string()),
+                    ],
+                )
                 .in_line(Some(line.number)),
             );
         }

@@ -23,6 +23,7 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
 
 fn mention(m: &SdgMention, line: Option<u32>, action: Option<&str>, sink: &mut Sink) {
     let Some(goal) = sdg::goal(m.goal) else {
+        let meant = m.title_as_written.as_deref().and_then(sdg::goal_by_title);
         sink.push(
             Diagnostic::new(
                 "JP002",
@@ -32,15 +33,25 @@ fn mention(m: &SdgMention, line: Option<u32>, action: Option<&str>, sink: &mut S
                     m.goal
                 ),
             )
-            .help(
-                match m.title_as_written.as_deref().and_then(sdg::goal_by_title) {
-                    Some(g) => format!(
-                        "the title written is SDG {}'s: write SDG {}",
-                        g.number, g.number
-                    ),
-                    None => "write the number of the goal meant (1-17)".into(),
+            .says("lint-jp002", &[("number", m.goal.to_string())])
+            .help_says(
+                if meant.is_some() {
+                    "lint-jp002-help-title"
+                } else {
+                    "lint-jp002-help"
                 },
+                &[(
+                    "goal",
+                    meant.map(|g| g.number.to_string()).unwrap_or_default(),
+                )],
             )
+            .help(match meant {
+                Some(g) => format!(
+                    "the title written is SDG {}'s: write SDG {}",
+                    g.number, g.number
+                ),
+                None => "write the number of the goal meant (1-17)".into(),
+            })
             .in_line(line)
             .for_action(action),
         );
@@ -61,6 +72,14 @@ fn mention(m: &SdgMention, line: Option<u32>, action: Option<&str>, sink: &mut S
                 goal.number,
                 ids.join(", ")
             ))
+            .says("lint-jp003", &[("target", target.clone())])
+            .help_says(
+                "lint-jp003-help",
+                &[
+                    ("goal", goal.number.to_string()),
+                    ("targets", ids.join(", ")),
+                ],
+            )
             .in_line(line)
             .for_action(action),
         );
@@ -98,9 +117,26 @@ fn mention(m: &SdgMention, line: Option<u32>, action: Option<&str>, sink: &mut S
             title_case(goal.short(Lang::En))
         ),
     };
+    // `X-title` beside a goal number `X`: the English here, the reader's
+    // language where the message is translated.
+    let args = [
+        ("goal", goal.number.to_string()),
+        ("goal-title", title_case(goal.short(Lang::En))),
+        ("written", written.to_owned()),
+        (
+            "other",
+            other.map(|o| o.number.to_string()).unwrap_or_default(),
+        ),
+    ];
+    let (says, help_says) = match other {
+        Some(_) => ("lint-jp001-other", "lint-jp001-other-help"),
+        None => ("lint-jp001", "lint-jp001-help"),
+    };
     sink.push(
         Diagnostic::new("JP001", m.span, message)
             .help(help)
+            .says(says, &args)
+            .help_says(help_says, &args)
             .in_line(line)
             .for_action(action),
     );

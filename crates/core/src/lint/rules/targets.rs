@@ -29,6 +29,17 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                     "say what moves and from what: \"a {}{} reduction in {} … compared with <baseline year>\" or \"an increase … to {}{}\"",
                     t.value, t.unit, t.measure, t.value, t.unit
                 ))
+                .says(
+                    "lint-jp080",
+                    &[("target", t.text.clone()), ("measure", t.measure.clone())],
+                )
+                .help_says(
+                    "lint-jp080-help",
+                    &[
+                        ("amount", format!("{}{}", t.value, t.unit)),
+                        ("measure", t.measure.clone()),
+                    ],
+                )
                 .in_line(line),
             );
         }
@@ -40,6 +51,8 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                     format!("the target \"{}\" has no year", t.text),
                 )
                 .help("add the year by which it is to be reached: \"… by 2030\"")
+                .says("lint-jp081", &[("target", t.text.clone())])
+                .help_says("lint-jp081-help", &[])
                 .in_line(line),
             );
         }

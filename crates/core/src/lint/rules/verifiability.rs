@@ -24,6 +24,8 @@ pub fn check(plan: &Plan, rated: &[ActionSpecificity], sink: &mut Sink) {
                 ),
             )
             .help("say who does what by when: the lead agency, the output (a workshop, an agreement, a programme) and a date or interval")
+            .says("lint-jp040", &[("action", action.code.clone())])
+            .help_says("lint-jp040-help", &[])
             .in_line(Some(line))
             .for_action(Some(&action.code)),
         );
