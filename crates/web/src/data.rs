@@ -61,6 +61,27 @@ pub struct Evaluation {
     pub agreed: Vec<Agreed>,
 }
 
+/// A page of a long list: its number (from 1) and size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// The page's number, from 1.
+    pub number: usize,
+    /// How many entries a page holds.
+    pub size: usize,
+}
+
+impl Page {
+    /// How many entries come before this page.
+    pub fn skip(self) -> usize {
+        self.number.saturating_sub(1).saturating_mul(self.size)
+    }
+
+    /// How many pages `total` entries fill (at least one).
+    pub fn count(self, total: usize) -> usize {
+        total.div_ceil(self.size.max(1)).max(1)
+    }
+}
+
 /// One plan of the portfolio with its roll-up rows.
 #[derive(Debug, Clone)]
 pub struct PortfolioPlan {
@@ -95,15 +116,26 @@ impl Data {
         Ok(self.store.audit().await?.last().map_or(0, |e| e.id))
     }
 
-    /// Every plan the viewer may read, with its roll-up.
-    pub async fn portfolio(&self, viewer: &Viewer) -> Result<Vec<PortfolioPlan>, WebError> {
+    /// One page of the plans the viewer may read, with their roll-ups,
+    /// and how many plans there are in all. Only the page's plans are
+    /// loaded whole, so a large portfolio costs one page's memory.
+    pub async fn portfolio(
+        &self,
+        viewer: &Viewer,
+        page: Page,
+    ) -> Result<(Vec<PortfolioPlan>, usize), WebError> {
         let progress = self.store.portfolio_progress().await?;
+        let readable: Vec<PlanInfo> = self
+            .store
+            .plans()
+            .await?
+            .into_iter()
+            .filter(|info| viewer.may_read(&scope(info)))
+            .collect();
+        let total = readable.len();
         let mut out = Vec::new();
-        for info in self.store.plans().await? {
+        for info in readable.into_iter().skip(page.skip()).take(page.size) {
             let status = status_of(&info);
-            if !viewer.may_read(&scope(&info)) {
-                continue;
-            }
             let plan = self.store.version(&info.slug, None).await?.plan;
             let rows = progress
                 .iter()
@@ -117,7 +149,7 @@ impl Data {
                 progress: rows,
             });
         }
-        Ok(out)
+        Ok((out, total))
     }
 
     /// One plan and everything its pages show, whoever asks: callers

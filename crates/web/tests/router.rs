@@ -309,3 +309,30 @@ async fn health_answers_when_the_database_does() {
     app.store.close().await;
     assert_eq!(app.get("/healthz").await.status, 503);
 }
+
+#[tokio::test]
+async fn a_large_portfolio_is_shown_a_page_at_a_time() {
+    let app = TestApp::new().await;
+    let plan = jointplan_import::example::import().expect("example").plan;
+    let how = jointplan_store::SavePlan {
+        actor: jointplan_store::Actor::Operator,
+        in_force: true,
+        predecessor: None,
+    };
+    for i in 1..=55 {
+        let mut p = plan.clone();
+        p.slug = format!("copy-{i:02}");
+        app.store.save_plan(&p, &how).await.expect("saved");
+    }
+    let first = app.get("/").await;
+    let sections = |body: &str| body.matches("<section aria-labelledby=\"plan-").count();
+    assert_eq!(sections(&first.body), 50);
+    let text = text_of(&first.body);
+    assert!(text.contains("Plans 1–50 of 56"), "{text}");
+    assert!(first.body.contains(r#"href="/?page=2" rel="next""#));
+    let second = app.get("/?page=2").await;
+    assert_eq!(second.status, 200);
+    assert_eq!(sections(&second.body), 6);
+    assert!(second.body.contains(r#"href="/" rel="prev""#));
+    assert_eq!(app.get("/?page=3").await.status, 404);
+}

@@ -12,6 +12,9 @@ footer-api = Data som JSON (OpenAPI)
 portfolio-title = Fælles handlingsplaner
 portfolio-lead = Alle planer, der er i kraft eller afsluttet, med hver parts fremdrift pr. indsatsområde.
 portfolio-empty = Der er endnu ingen offentliggjort plan.
+portfolio-showing = Planer { $first }–{ $last } af { $total }
+portfolio-previous = Forrige planer
+portfolio-next = Næste planer
 
 ## Plan
 plan-parties = Parter

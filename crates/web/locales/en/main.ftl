@@ -12,6 +12,9 @@ footer-api = The data as JSON (OpenAPI)
 portfolio-title = Joint action plans
 portfolio-lead = Every plan in force or closed, with each party's progress per line of effort.
 portfolio-empty = No plan is published yet.
+portfolio-showing = Plans { $first }–{ $last } of { $total }
+portfolio-previous = Previous plans
+portfolio-next = Next plans
 
 ## Plan
 plan-parties = Parties

@@ -12,6 +12,9 @@ footer-api = JSON 데이터 (OpenAPI)
 portfolio-title = 공동 행동 계획
 portfolio-lead = 시행 중이거나 종료된 모든 계획과 분야별 각 측의 진행 상황입니다.
 portfolio-empty = 아직 공개된 계획이 없습니다.
+portfolio-showing = 계획 { $total }개 중 { $first }–{ $last }
+portfolio-previous = 이전 계획
+portfolio-next = 다음 계획
 
 ## 계획
 plan-parties = 당사자

@@ -1,20 +1,39 @@
-//! `/`: every plan the public may read, with parties, period, status and
-//! progress per line and party.
+//! `/`: every plan the viewer may read, with parties, period, status and
+//! progress per line and party, a page of [`PER_PAGE`] plans at a time
+//! (`/?page=2`), so that a foreign ministry's whole portfolio stays a page
+//! a person can load on a ministry laptop.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use serde::Deserialize;
 
 use super::Cx;
 use crate::auth::Viewer;
-use crate::data::PortfolioPlan;
+use crate::data::{Page, PortfolioPlan};
 use crate::error::WebError;
 use crate::format;
 use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::view::frame::Frame;
-use crate::view::{labels, progress};
+use crate::view::{Link, labels, progress};
+
+/// Plans per page of the portfolio.
+pub const PER_PAGE: usize = 50;
+
+/// The query of `/`: which page.
+#[derive(Debug, Deserialize)]
+pub struct PortfolioQuery {
+    page: Option<usize>,
+}
+
+/// The links between the portfolio's pages.
+struct Pager {
+    showing: String,
+    previous: Option<Link>,
+    next: Option<Link>,
+}
 
 /// One plan of the portfolio.
 struct Entry {
@@ -34,6 +53,7 @@ struct Portfolio<'a> {
     frame: Frame,
     t: &'a Tr,
     plans: Vec<Entry>,
+    pager: Option<Pager>,
 }
 
 /// `GET /`.
@@ -41,16 +61,28 @@ pub async fn handler(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: HeaderMap,
+    Query(q): Query<PortfolioQuery>,
 ) -> Result<Response, WebError> {
     let data = state.data.clone();
-    super::other_page(&state, &viewer, &headers, "/", |cx| async move {
-        let plans = data.portfolio(cx.viewer).await?;
-        render(&cx, &plans)
+    let page = Page {
+        number: q.page.unwrap_or(1).max(1),
+        size: PER_PAGE,
+    };
+    let path = match page.number {
+        1 => "/".to_owned(),
+        n => format!("/?page={n}"),
+    };
+    super::other_page(&state, &viewer, &headers, &path, |cx| async move {
+        let (plans, total) = data.portfolio(cx.viewer, page).await?;
+        if page.number > page.count(total) {
+            return Err(WebError::NotFound);
+        }
+        render(&cx, &plans, page, total)
     })
     .await
 }
 
-fn render(cx: &Cx, plans: &[PortfolioPlan]) -> Result<String, WebError> {
+fn render(cx: &Cx, plans: &[PortfolioPlan], page: Page, total: usize) -> Result<String, WebError> {
     let t = cx.t;
     let entries = plans
         .iter()
@@ -69,8 +101,43 @@ fn render(cx: &Cx, plans: &[PortfolioPlan]) -> Result<String, WebError> {
         frame: Frame::new(cx, t.get("portfolio-title"), Vec::new()),
         t,
         plans: entries,
+        pager: pager(t, page, plans.len(), total),
     };
     Ok(page.render()?)
+}
+
+/// Where this page stands among the portfolio's pages; none when one page
+/// holds every plan.
+fn pager(t: &Tr, page: Page, shown: usize, total: usize) -> Option<Pager> {
+    let pages = page.count(total);
+    if pages <= 1 {
+        return None;
+    }
+    let lang = t.lang();
+    let first = page.skip() + 1;
+    let link = |n: usize, id: &str| {
+        let href = if n == 1 {
+            "/".to_owned()
+        } else {
+            format!("/?page={n}")
+        };
+        Link::new(href, t.get(id))
+    };
+    Some(Pager {
+        showing: t.args(
+            "portfolio-showing",
+            &[
+                ("first", format::integer(lang, first as u64)),
+                (
+                    "last",
+                    format::integer(lang, (first + shown).saturating_sub(1) as u64),
+                ),
+                ("total", format::integer(lang, total as u64)),
+            ],
+        ),
+        previous: (page.number > 1).then(|| link(page.number - 1, "portfolio-previous")),
+        next: (page.number < pages).then(|| link(page.number + 1, "portfolio-next")),
+    })
 }
 
 /// The parties' names, joined.
