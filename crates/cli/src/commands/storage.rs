@@ -18,7 +18,8 @@ pub struct StoreArgs {
         value_name = "URL"
     )]
     pub database_url: Option<String>,
-    /// The user the change is recorded for in the audit log (default: $USER).
+    /// The account to act as: its rights are checked and the audit log names
+    /// it (default: the operator who holds the database).
     #[arg(
         long = "as",
         global = true,
