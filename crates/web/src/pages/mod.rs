@@ -83,8 +83,11 @@ pub struct Cx<'a> {
 
 /// Answers with the page of one plan at `path`, rendered by `render` from
 /// the plan's data. The public's pages are rendered once per generation of
-/// the store and language; a signed-in viewer's carry its forms and are
-/// rendered for it. A plan the viewer may not read is not found.
+/// the store and language, and a page in the cache is answered without
+/// loading the plan again (it was rendered for the public at this very
+/// generation, so the public may still read it); a signed-in viewer's carry
+/// its forms and are rendered for it. A plan the viewer may not read is not
+/// found.
 pub async fn plan_page<F>(
     state: &AppState,
     viewer: &Viewer,
@@ -97,18 +100,21 @@ where
     F: FnOnce(&PlanData, &Cx) -> Result<String, WebError>,
 {
     let lang = lang_of(headers);
-    let data: Arc<PlanData> = state.plan_for(viewer, slug).await?;
     let cx = Cx {
         t: Tr::of(lang),
         path: &path,
         viewer,
     };
     if !viewer.is_public() {
+        let data: Arc<PlanData> = state.plan_for(viewer, slug).await?;
         return Ok(private_html(Bytes::from(render(&data, &cx)?)));
     }
     let body = state
         .cache
-        .page(&path, lang, || async { render(&data, &cx) })
+        .page(&path, lang, || async {
+            let data = state.plan_for(viewer, slug).await?;
+            render(&data, &cx)
+        })
         .await?;
     Ok(html(body))
 }
