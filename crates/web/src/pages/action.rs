@@ -73,6 +73,7 @@ struct ActionPage<'a> {
     parties: Vec<PartyReports>,
     form: Option<ReportFormView>,
     notice: Option<String>,
+    party_forms: Option<super::party::ActionForms>,
 }
 
 /// The query of the action page: a report just saved.
@@ -198,6 +199,7 @@ pub fn render(
         parties,
         form: report_form(data, cx, code, draft),
         notice: reported.map(|_| t.get("report-form-sent")),
+        party_forms: super::party::forms(data, cx, code),
     };
     Ok(page.render()?)
 }

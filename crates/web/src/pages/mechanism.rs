@@ -25,6 +25,7 @@ struct MechanismPage<'a> {
     recurrence: String,
     actions: Vec<Link>,
     meetings: Vec<Meeting>,
+    form: Option<super::meeting::MeetingFormView>,
 }
 
 /// `GET /plans/{slug}/mechanisms/{id}`.
@@ -36,7 +37,7 @@ pub async fn handler(
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/mechanisms/{id}");
     super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
-        render(data, cx, &id)
+        render(data, cx, &id, None)
     })
     .await
 }
@@ -51,7 +52,13 @@ fn frequency(t: &Tr, f: Frequency) -> String {
     }
 }
 
-fn render(data: &PlanData, cx: &Cx, id: &str) -> Result<String, WebError> {
+/// The mechanism page; `draft` is a meeting form sent back to be corrected.
+pub fn render(
+    data: &PlanData,
+    cx: &Cx,
+    id: &str,
+    draft: Option<&super::meeting::MeetingDraft>,
+) -> Result<String, WebError> {
     let t = cx.t;
     let plan = &data.plan;
     let mechanism = plan
@@ -77,6 +84,7 @@ fn render(data: &PlanData, cx: &Cx, id: &str) -> Result<String, WebError> {
             .map(|c| Link::new(format!("/plans/{}/actions/{c}", plan.slug), c.clone()))
             .collect(),
         meetings: meetings::all(t, plan, &data.occurrences, Some(id), &today()),
+        form: super::meeting::form(data, cx, id, draft),
     };
     Ok(page.render()?)
 }
