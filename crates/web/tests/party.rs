@@ -287,4 +287,37 @@ async fn the_audit_trail_is_for_coordinators_newest_first() {
         "accounts are not the plan's records"
     );
     assert!(page.header("cache-control").contains("no-store"));
+    // The API gives the same records to a coordinator's program, and not to a reporter's.
+    let api = format!("/api/plans/{SLUG}/audit");
+    let token = app.token("mette").await;
+    let listed = app
+        .send(
+            axum::http::Request::get(&api)
+                .header("authorization", format!("Bearer {token}"))
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    let records: Vec<serde_json::Value> = serde_json::from_str(&listed.body).expect("json");
+    assert_eq!(
+        records.first().map(|r| r["action"].clone()),
+        Some(json!("lead.set"))
+    );
+    assert_eq!(
+        records.first().map(|r| r["entity_id"].clone()),
+        Some(json!(KR_LED))
+    );
+    assert!(records.iter().all(|r| r["action"] != "account.add"));
+    let token = app.token("lars").await;
+    let refused = app
+        .send(
+            axum::http::Request::get(&api)
+                .header("authorization", format!("Bearer {token}"))
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    assert_eq!(app.get(&api).await.status, 401);
 }

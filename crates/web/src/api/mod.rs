@@ -42,6 +42,7 @@ pub fn routes() -> Router<AppState> {
             post(party::restrict),
         )
         .route("/api/plans/{slug}/adoption", post(party::adopt))
+        .route("/api/plans/{slug}/audit", get(party::audit))
         .route("/api/plans/{slug}/findings", get(findings))
 }
 

@@ -9,7 +9,7 @@ use jointplan_core::Plan;
 use serde_json::{Value, json};
 
 /// The paths the document lists, for the tests: each with the operations it has.
-pub const PATHS: [&str; 10] = [
+pub const PATHS: [&str; 11] = [
     "/api/openapi.json",
     "/api/plans",
     "/api/plans/{slug}",
@@ -20,6 +20,7 @@ pub const PATHS: [&str; 10] = [
     "/api/plans/{slug}/actions/{code}/leads",
     "/api/plans/{slug}/actions/{code}/restriction",
     "/api/plans/{slug}/adoption",
+    "/api/plans/{slug}/audit",
 ];
 
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| document().to_string());

@@ -198,6 +198,25 @@ pub async fn adopt(
     Ok(Json(answer).into_response())
 }
 
+/// `GET /api/plans/{slug}/audit`: the plan's audit records, newest first,
+/// for whom `core::access` lets read them (the parties' coordinators).
+pub async fn audit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let data = state.plan_for(&viewer, &slug).await?;
+    jointplan_core::access::check(
+        &viewer.principal(),
+        &jointplan_core::access::Act::ReadAudit,
+        Some(&data.scope()),
+    )
+    .map_err(WebError::Refused)?;
+    let mut entries = state.data.plan_audit(&slug).await?;
+    entries.reverse();
+    Ok(Json(entries).into_response())
+}
+
 /// The OpenAPI paths of these writes (the meetings POST joins the
 /// meetings GET in `openapi.rs`), and their request schemas.
 pub fn openapi_paths() -> Vec<(&'static str, Value)> {
@@ -233,7 +252,23 @@ pub fn openapi_paths() -> Vec<(&'static str, Value)> {
         "adoptPlan",
         json!({ "$ref": "#/components/schemas/NewAdoption" }),
     );
+    let problem = json!({ "content": { "application/problem+json":
+        { "schema": { "$ref": "#/components/schemas/Problem" } } } });
+    let audit = json!({ "get": {
+        "summary": "The plan's audit records, newest first (the parties' coordinators)",
+        "operationId": "listAudit",
+        "security": [{ "bearer": [] }, { "session": [] }],
+        "parameters": [{ "$ref": "#/components/parameters/Slug" }],
+        "responses": {
+            "200": { "description": "OK", "content": { "application/json": { "schema":
+                { "type": "array", "items": { "type": "object" } } } } },
+            "401": { "description": "No API token or session", "content": problem["content"] },
+            "403": { "description": "The account may not read the audit trail", "content": problem["content"] },
+            "404": { "$ref": "#/components/responses/NotFound" },
+        }
+    } });
     vec![
+        ("/api/plans/{slug}/audit", audit),
         (
             "/api/plans/{slug}/actions/{code}/leads",
             json!({ "post": answered(leads, true) }),
