@@ -37,8 +37,12 @@ async fn a_coordinator_sets_its_partys_leads_and_the_directory_shows_them() {
     assert_eq!(dk.partners, ["msit"]);
     let korea = content.lead(KR_LED, "KR").expect("Korea's lead stays");
     assert_eq!(korea.lead.as_deref(), Some("msit"), "Korea's is untouched");
-    // The form shows what is set now.
-    let again = app.get_as(&path, &mette.cookie).await.body;
+    // The page sent back says so and the form shows what is set now.
+    let again = app
+        .get_as(sent.header("location"), &mette.cookie)
+        .await
+        .body;
+    assert!(again.contains("Your party&#39;s lead and partners are saved."));
     assert!(again.contains(r#"<option value="mhes" selected>"#));
     assert!(again.contains(r#"value="msit" checked"#));
     // The directory says what each organisation leads or joins, for whom.
@@ -155,6 +159,8 @@ async fn a_reporter_logs_a_meeting_and_a_mistake_keeps_what_was_typed() {
         )
         .await;
     assert_eq!(sent.status, 303, "{}", sent.body);
+    let back = app.get_as(sent.header("location"), &minho.cookie).await;
+    assert!(text_of(&back.body).contains("The meeting is logged."));
     let stored = app.store.occurrences(SLUG).await.expect("meetings");
     let last = stored.last().expect("a meeting");
     assert_eq!(last.occurrence.host_party.as_deref(), Some("KR"));

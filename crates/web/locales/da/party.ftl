@@ -10,6 +10,8 @@ party-restrict-by = Begrænset af { $parties }: skjult for offentligheden.
 party-restrict-hint = En begrænset handling er skjult for offentligheden; begge parter ser den stadig.
 party-restrict-submit = Begræns for offentligheden
 party-restrict-lift = Ophæv din parts begrænsning
+party-leads-saved = Din parts ansvarlige og partnere er gemt.
+party-restrict-saved = Din parts begrænsning er gemt.
 
 meeting-form-title = Registrér et møde
 meeting-form-intro = Du registrerer det med { $party } som vært.
@@ -17,6 +19,7 @@ meeting-form-note = Note: hvad kom der ud af det, eller hvorfor ikke
 meeting-form-submit = Registrér møde
 meeting-form-bad-date = Datoen { $date } er ikke en kalenderdato skrevet ÅÅÅÅ-MM-DD.
 meeting-form-bad-status = Vælg om mødet blev holdt, er planlagt, udsat eller aflyst.
+meeting-form-sent = Mødet er registreret.
 
 adopt-title = Vedtagelse
 adopt-approved = { $party } godkendte dette indhold den { $date }.

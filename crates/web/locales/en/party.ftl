@@ -10,6 +10,8 @@ party-restrict-by = Restricted by { $parties }: hidden from the public.
 party-restrict-hint = A restricted action is hidden from the public; both parties still see it.
 party-restrict-submit = Restrict for the public
 party-restrict-lift = Lift your party's restriction
+party-leads-saved = Your party's lead and partners are saved.
+party-restrict-saved = Your party's restriction is saved.
 
 meeting-form-title = Log a meeting
 meeting-form-intro = You log it with { $party } as host.
@@ -17,6 +19,7 @@ meeting-form-note = Note: what came out of it, or why not
 meeting-form-submit = Log meeting
 meeting-form-bad-date = The date { $date } is not a calendar date written YYYY-MM-DD.
 meeting-form-bad-status = Choose whether the meeting was held, is planned, postponed or cancelled.
+meeting-form-sent = The meeting is logged.
 
 adopt-title = Adoption
 adopt-approved = { $party } approved this content on { $date }.

@@ -10,6 +10,8 @@ party-restrict-by = { $parties } 측이 비공개로 함: 일반에 공개되지
 party-restrict-hint = 비공개 조치는 일반에 공개되지 않으며, 양측은 계속 볼 수 있습니다.
 party-restrict-submit = 일반에 비공개
 party-restrict-lift = 우리 측 비공개 해제
+party-leads-saved = 우리 측 주관 기관 및 협력 기관이 저장되었습니다.
+party-restrict-saved = 우리 측 비공개 설정이 저장되었습니다.
 
 meeting-form-title = 회의 기록
 meeting-form-intro = { $party } 측을 주최 측으로 하여 기록합니다.
@@ -17,6 +19,7 @@ meeting-form-note = 메모: 결과 또는 열리지 않은 이유
 meeting-form-submit = 회의 기록
 meeting-form-bad-date = 날짜 { $date }은(는) YYYY-MM-DD 형식의 달력 날짜가 아닙니다.
 meeting-form-bad-status = 회의가 개최, 예정, 연기 또는 취소되었는지 선택하십시오.
+meeting-form-sent = 회의가 기록되었습니다.
 
 adopt-title = 채택
 adopt-approved = { $party } 측이 { $date }에 이 내용을 승인했습니다.

@@ -174,7 +174,10 @@ pub async fn submit(
         .await?;
     state.wrote();
     tracing::info!(plan = %slug, mechanism = %id, meeting = record, "meeting logged");
-    Ok(Redirect::to(&format!("/plans/{slug}/mechanisms/{id}#meetings")).into_response())
+    Ok(Redirect::to(&format!(
+        "/plans/{slug}/mechanisms/{id}?logged={record}#meetings"
+    ))
+    .into_response())
 }
 
 /// The mechanism page again, its form filled with what was sent and the error.
@@ -188,7 +191,7 @@ async fn again(
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/mechanisms/{id}");
     let response = super::plan_page(state, viewer, headers, path, slug, |data, cx| {
-        super::mechanism::render(data, cx, id, Some(&draft))
+        super::mechanism::render(data, cx, id, Some(&draft), false)
     })
     .await?;
     Ok(super::with_status(

@@ -119,6 +119,15 @@ pub fn forms(data: &PlanData, cx: &Cx, code: &str) -> Option<ActionForms> {
     })
 }
 
+/// The message id of the notice for what the action page's `saved` names.
+pub fn saved_notice(saved: Option<&str>) -> Option<&'static str> {
+    match saved? {
+        "leads" => Some("party-leads-saved"),
+        "restriction" => Some("party-restrict-saved"),
+        _ => None,
+    }
+}
+
 /// The party a write of the viewer's is put to the rules for: its own; an
 /// account of no party is put to them for the plan's first party, so that
 /// the store refuses it with the rule's own words.
@@ -168,7 +177,10 @@ pub async fn set_leads(
         .await?;
     state.wrote();
     tracing::info!(plan = %slug, action = %code, party = %party, "leads set");
-    Ok(Redirect::to(&format!("/plans/{slug}/actions/{code}#reports")).into_response())
+    Ok(Redirect::to(&format!(
+        "/plans/{slug}/actions/{code}?saved=leads#party-content"
+    ))
+    .into_response())
 }
 
 /// `POST /plans/{slug}/actions/{code}/restriction`: `restricted` is
@@ -194,7 +206,10 @@ pub async fn restrict(
         .await?;
     state.wrote();
     tracing::info!(plan = %slug, action = %code, party = %party, restricted, "restriction set");
-    Ok(Redirect::to(&format!("/plans/{slug}/actions/{code}#party-content")).into_response())
+    Ok(Redirect::to(&format!(
+        "/plans/{slug}/actions/{code}?saved=restriction#party-content"
+    ))
+    .into_response())
 }
 
 #[cfg(test)]
