@@ -14,6 +14,12 @@ async fn a_coordinator_sets_its_partys_leads_and_the_directory_shows_them() {
     let path = format!("/plans/{SLUG}/actions/{KR_LED}");
     let page = app.get_as(&path, &mette.cookie).await;
     assert!(page.body.contains("Denmark&#39;s lead and partners"));
+    let own = page.body.find(r#"<optgroup label="Denmark">"#);
+    let other = page.body.find(r#"<optgroup label="Republic of Korea">"#);
+    assert!(
+        own.is_some() && own < other,
+        "the party's own organisations come first"
+    );
     assert!(page.body.contains(&format!("{path}/leads")));
     // A reporter gets no such form.
     let lars = app.browser("lars").await;

@@ -54,6 +54,23 @@ pub async fn handler(
     .await
 }
 
+/// A record's JSON detail as `key: value` pairs, the plan's slug left
+/// out (the page is the plan's); the raw text when it is not an object.
+fn readable_detail(detail: &str) -> String {
+    let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(detail) else {
+        return detail.to_owned();
+    };
+    fields
+        .iter()
+        .filter(|(k, _)| k.as_str() != "plan")
+        .map(|(k, v)| match v {
+            serde_json::Value::String(text) => format!("{k}: {text}"),
+            other => format!("{k}: {other}"),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn render(data: &PlanData, cx: &Cx, entries: &[AuditEntry]) -> Result<String, WebError> {
     let t = cx.t;
     let rows = entries
@@ -69,7 +86,7 @@ fn render(data: &PlanData, cx: &Cx, entries: &[AuditEntry]) -> Result<String, We
             actor: e.actor.clone(),
             action: e.action.clone(),
             entity: format!("{} {}", e.entity, e.entity_id).trim().to_owned(),
-            detail: e.detail.clone(),
+            detail: readable_detail(&e.detail),
         })
         .collect();
     let page = AuditPage {
@@ -79,4 +96,19 @@ fn render(data: &PlanData, cx: &Cx, entries: &[AuditEntry]) -> Result<String, We
         rows,
     };
     Ok(page.render()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn details_read_as_pairs_without_the_plan() {
+        let detail = r#"{"lead":"msit","partners":["mhes"],"party":"KR","plan":"p"}"#;
+        assert_eq!(
+            readable_detail(detail),
+            r#"lead: msit; partners: ["mhes"]; party: KR"#
+        );
+        assert_eq!(readable_detail("not json"), "not json");
+    }
 }

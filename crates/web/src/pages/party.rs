@@ -27,14 +27,26 @@ pub struct OrgChoice {
     pub partner: bool,
 }
 
+/// The register's organisations of one party (or of none), for the form.
+pub struct OrgGroup {
+    /// The party's name, or "International and other bodies".
+    pub label: String,
+    /// Its organisations, in register order.
+    pub organisations: Vec<OrgChoice>,
+    /// Whether its partner checkboxes show at first: the party's own
+    /// group, and any group with a partner chosen.
+    pub open: bool,
+}
+
 /// The leads form for the viewer's party.
 pub struct LeadsFormView {
     /// Where it is sent.
     pub action: String,
     /// "Denmark's lead and partners".
     pub heading: String,
-    /// The register's organisations.
-    pub organisations: Vec<OrgChoice>,
+    /// The register's organisations: the viewer's party's first, then the
+    /// other parties', then the rest.
+    pub groups: Vec<OrgGroup>,
 }
 
 /// The restrict or lift form for the viewer's party.
@@ -72,20 +84,15 @@ pub fn forms(data: &PlanData, cx: &Cx, code: &str) -> Option<ActionForms> {
                 "party",
                 &labels::party(t, &data.plan, &party),
             ),
-            organisations: data
-                .plan
-                .organisations
-                .iter()
-                .map(|o| OrgChoice {
-                    id: o.id.clone(),
-                    label: match &o.name {
-                        Some(name) if name != o.label() => format!("{} – {name}", o.label()),
-                        _ => o.label().to_owned(),
-                    },
-                    lead: is(current.and_then(|l| l.lead.as_deref()), &o.id),
-                    partner: current.is_some_and(|l| l.partners.iter().any(|p| is(Some(p), &o.id))),
-                })
-                .collect(),
+            groups: org_groups(t, data, &party, |o| OrgChoice {
+                id: o.id.clone(),
+                label: match &o.name {
+                    Some(name) if name != o.label() => format!("{} – {name}", o.label()),
+                    _ => o.label().to_owned(),
+                },
+                lead: is(current.and_then(|l| l.lead.as_deref()), &o.id),
+                partner: current.is_some_and(|l| l.partners.iter().any(|p| is(Some(p), &o.id))),
+            }),
         }
     });
     let restrict = permits::restrict_party(cx.viewer, data).map(|party| {
@@ -117,6 +124,52 @@ pub fn forms(data: &PlanData, cx: &Cx, code: &str) -> Option<ActionForms> {
         leads,
         restrict,
     })
+}
+
+/// The register's organisations grouped by party, `party`'s group first,
+/// then the plan's other parties', then those of neither.
+fn org_groups(
+    t: &crate::i18n::Tr,
+    data: &PlanData,
+    party: &str,
+    choice: impl Fn(&jointplan_core::Organisation) -> OrgChoice,
+) -> Vec<OrgGroup> {
+    let plan = &data.plan;
+    let mut parties = data.info.party_codes();
+    parties.sort_by_key(|p| !p.eq_ignore_ascii_case(party));
+    let of = |o: &jointplan_core::Organisation, p: &str| {
+        o.party
+            .as_deref()
+            .is_some_and(|op| op.eq_ignore_ascii_case(p))
+    };
+    let mut groups: Vec<OrgGroup> = parties
+        .iter()
+        .map(|p| OrgGroup {
+            label: labels::party(t, plan, p),
+            organisations: plan
+                .organisations
+                .iter()
+                .filter(|o| of(o, p))
+                .map(&choice)
+                .collect(),
+            open: false,
+        })
+        .collect();
+    groups.push(OrgGroup {
+        label: t.get("organisations-other"),
+        organisations: plan
+            .organisations
+            .iter()
+            .filter(|o| !parties.iter().any(|p| of(o, p)))
+            .map(&choice)
+            .collect(),
+        open: false,
+    });
+    groups.retain(|g| !g.organisations.is_empty());
+    for (i, g) in groups.iter_mut().enumerate() {
+        g.open = i == 0 || g.organisations.iter().any(|o| o.partner);
+    }
+    groups
 }
 
 /// The message id of the notice for what the action page's `saved` names.
