@@ -8,8 +8,9 @@ use jointplan_core::evaluation::{Agreed, Assessment};
 use jointplan_core::life::status::PlanStatus;
 use jointplan_core::progress::Report;
 use jointplan_store::{
-    AccountInfo, Actor, AuditEntry, LineProgress, PartyContent, PlanInfo, RevisionInfo, SavePlan,
-    Session, Store, StoreError, StoredOccurrence, StoredReport, VersionInfo,
+    AccountInfo, Actor, Adoption, AuditEntry, Lead, LineProgress, Occurrence, PartyContent,
+    PlanInfo, RevisionInfo, SavePlan, Session, Store, StoreError, StoredOccurrence, StoredReport,
+    VersionInfo,
 };
 
 use jointplan_core::access::PlanScope;
@@ -48,6 +49,8 @@ pub struct PlanData {
     pub signed_text: Option<Arc<str>>,
     /// Each party's leads, partners and restrictions.
     pub content: PartyContent,
+    /// Each party's approvals of the plan's content, oldest first.
+    pub adoptions: Vec<Adoption>,
 }
 
 /// One evaluation's records.
@@ -193,6 +196,7 @@ impl Data {
             revisions,
             evaluations,
             content: self.store.party_content(slug).await?,
+            adoptions: self.store.adoptions(slug).await?,
             info,
         })
     }
@@ -262,6 +266,60 @@ impl Data {
         ids.first()
             .copied()
             .ok_or_else(|| WebError::Invalid("the store accepted no report".into()))
+    }
+
+    /// Sets `party`'s lead and partners of action `code`; the store asks
+    /// `core::access` whether the actor may.
+    pub async fn set_leads(
+        &self,
+        slug: &str,
+        code: &str,
+        party: &str,
+        lead: Option<&str>,
+        partners: &[String],
+        actor: &Actor,
+    ) -> Result<Lead, WebError> {
+        Ok(self
+            .store
+            .set_leads(slug, code, party, lead, partners, actor)
+            .await?)
+    }
+
+    /// Restricts action `code` for `party`, or lifts that party's restriction.
+    pub async fn restrict(
+        &self,
+        slug: &str,
+        code: &str,
+        party: &str,
+        restricted: bool,
+        actor: &Actor,
+    ) -> Result<(), WebError> {
+        Ok(self
+            .store
+            .restrict(slug, code, party, restricted, actor)
+            .await?)
+    }
+
+    /// Logs a meeting of one of the plan's mechanisms; returns its id.
+    pub async fn add_occurrence(
+        &self,
+        slug: &str,
+        occurrence: &Occurrence,
+        actor: &Actor,
+    ) -> Result<i64, WebError> {
+        Ok(self.store.add_occurrence(slug, occurrence, actor).await?)
+    }
+
+    /// The acting coordinator's party approves the draft's current content.
+    pub async fn adopt(&self, slug: &str, actor: &Actor) -> Result<PlanInfo, WebError> {
+        Ok(self.store.adopt_plan(slug, actor).await?)
+    }
+
+    /// The audit records about plan `slug`, oldest first.
+    // SEAM(store): `plan_audit(slug)` is being added to the store; until
+    // then the whole log is read and filtered by the plan its detail names.
+    pub async fn plan_audit(&self, slug: &str) -> Result<Vec<AuditEntry>, WebError> {
+        Ok(about_plan(self.store.audit().await?, slug))
     }
 
     /// The store itself, for the writes of forms and the API (every write
@@ -347,6 +405,32 @@ fn evaluation_names(audit: &[AuditEntry], slug: &str) -> Vec<String> {
     names
 }
 
+/// The audit records about plan `slug`: those of the plan itself, those
+/// whose detail names it (a bulk load: among its plans), and the
+/// approvals of its revisions (which name only the revision).
+fn about_plan(audit: Vec<AuditEntry>, slug: &str) -> Vec<AuditEntry> {
+    let revisions: Vec<String> = revision_ids(&audit, slug)
+        .iter()
+        .map(i64::to_string)
+        .collect();
+    let names_plan = |e: &AuditEntry| {
+        let detail: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
+        detail.get("plan").and_then(|p| p.as_str()) == Some(slug)
+            || detail
+                .get("plans")
+                .and_then(|p| p.as_array())
+                .is_some_and(|ps| ps.iter().any(|p| p.as_str() == Some(slug)))
+    };
+    audit
+        .into_iter()
+        .filter(|e| {
+            (e.entity == "plan" && e.entity_id == slug)
+                || (e.entity == "revision" && revisions.contains(&e.entity_id))
+                || names_plan(e)
+        })
+        .collect()
+}
+
 /// The `plan` an audit record's detail names.
 fn detail_plan(e: &AuditEntry) -> Option<String> {
     detail_field(e, "plan")
@@ -428,5 +512,42 @@ mod tests {
         assert_eq!(revision_ids(&audit, "a"), vec![4]);
         assert_eq!(evaluation_names(&audit, "a"), vec!["mid-term", "final"]);
         assert!(evaluation_names(&audit, "b").is_empty());
+    }
+
+    #[test]
+    fn a_plans_audit_trail_is_its_own_records_only() {
+        let mut plan_save = entry("plan.save", "a", r#"{"version":1}"#);
+        plan_save.entity = "plan".into();
+        let mut other_save = entry("plan.save", "b", r#"{"version":1}"#);
+        other_save.entity = "plan".into();
+        let mut approve = entry("revision.approve", "4", r#"{"party":"DK"}"#);
+        approve.entity = "revision".into();
+        let mut other_approve = entry("revision.approve", "5", r#"{"party":"DK"}"#);
+        other_approve.entity = "revision".into();
+        let audit = vec![
+            plan_save,
+            other_save,
+            entry("revision.propose", "4", r#"{"plan":"a"}"#),
+            entry("revision.propose", "5", r#"{"plan":"b"}"#),
+            approve,
+            other_approve,
+            entry("lead.set", "1.1.2", r#"{"plan":"a","party":"DK"}"#),
+            entry("progress.import", "", r#"{"plans":["b","a"]}"#),
+            entry("account.add", "mette", r#"{}"#),
+        ];
+        let kept: Vec<String> = about_plan(audit, "a")
+            .into_iter()
+            .map(|e| format!("{} {}", e.action, e.entity_id))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "plan.save a",
+                "revision.propose 4",
+                "revision.approve 4",
+                "lead.set 1.1.2",
+                "progress.import "
+            ]
+        );
     }
 }

@@ -37,3 +37,42 @@ pub fn reportable(viewer: &Viewer, data: &PlanData) -> Vec<String> {
         .map(|a| a.code.clone())
         .collect()
 }
+
+/// The viewer's own party, when the rules let it do the act `act_for`
+/// names for that party on this plan: the party's own content (leads,
+/// restrictions, adoption) is set by that party alone.
+fn own_party_may(
+    viewer: &Viewer,
+    data: &PlanData,
+    act_for: impl Fn(&str) -> Act<'_>,
+) -> Option<String> {
+    let party = viewer.signed()?.rules.party.as_deref()?;
+    check(&viewer.principal(), &act_for(party), Some(&data.scope()))
+        .ok()
+        .map(|()| party.to_owned())
+}
+
+/// The party whose lead and partners the viewer may set (its own, as coordinator).
+pub fn leads_party(viewer: &Viewer, data: &PlanData) -> Option<String> {
+    own_party_may(viewer, data, |party| Act::SetLeads { party })
+}
+
+/// The party whose restriction of an action the viewer may set or lift.
+pub fn restrict_party(viewer: &Viewer, data: &PlanData) -> Option<String> {
+    own_party_may(viewer, data, |party| Act::Restrict { party })
+}
+
+/// The party for which the viewer may approve the draft's content.
+pub fn adopt_party(viewer: &Viewer, data: &PlanData) -> Option<String> {
+    own_party_may(viewer, data, |party| Act::Adopt { party })
+}
+
+/// The party the viewer may log a meeting as host for (its own).
+pub fn meeting_host(viewer: &Viewer, data: &PlanData) -> Option<String> {
+    own_party_may(viewer, data, |party| Act::LogMeeting { host: Some(party) })
+}
+
+/// Whether the viewer may read the plan's audit trail.
+pub fn read_audit(viewer: &Viewer, data: &PlanData) -> bool {
+    check(&viewer.principal(), &Act::ReadAudit, Some(&data.scope())).is_ok()
+}

@@ -8,7 +8,7 @@
 mod support;
 
 use serde_json::json;
-use support::{Browser, DK_LED, KR_LED, SLUG, TestApp};
+use support::{Browser, DK_LED, DRAFT, KR_LED, SLUG, TestApp};
 
 /// Who sends the request.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +43,32 @@ enum Route {
     Password,
     /// Signing out.
     SignOut,
+    /// The action page's leads form, naming MHES as lead.
+    LeadsForm(&'static str),
+    /// `POST /api/plans/{slug}/actions/{code}/leads` for a party (none: own).
+    LeadsApi(&'static str, Option<&'static str>),
+    /// The action page's form restricting an action.
+    RestrictForm(&'static str),
+    /// `POST /api/plans/{slug}/actions/{code}/restriction` for a party (none: own).
+    RestrictApi(&'static str, Option<&'static str>),
+    /// The mechanism page's meeting form.
+    MeetingForm(&'static str),
+    /// `POST /api/plans/{slug}/meetings` for a mechanism and host (none: own).
+    MeetingApi(&'static str, Option<&'static str>),
+    /// The draft's adopt form, with the current content hash or a stale one.
+    AdoptForm { stale: bool },
+    /// `POST /api/plans/{DRAFT}/adoption` with the current content hash.
+    AdoptApi,
 }
+
+/// The audit actions of the writes of each party's own content.
+const PARTY_WRITES: [&str; 5] = [
+    "lead.set",
+    "action.restrict",
+    "action.lift",
+    "meeting.add",
+    "plan.adopt",
+];
 
 fn rows() -> Vec<Row> {
     use Route::*;
@@ -83,20 +108,66 @@ fn rows() -> Vec<Row> {
         // Everyone signed in may sign out and try to change a password.
         row(Password, Browser("minho"), 422),
         row(SignOut, Browser("anne"), 303),
+        // A coordinator sets its own party's leads; nobody else does.
+        row(LeadsForm(DK_LED), Nobody, 401),
+        row(LeadsForm(DK_LED), Forged("mette"), 403),
+        row(LeadsApi(DK_LED, None), Nobody, 401),
+        row(LeadsApi(DK_LED, None), Forged("mette"), 403),
+        row(LeadsForm(DK_LED), Browser("mette"), 303),
+        row(LeadsApi(DK_LED, None), Token("mette"), 200),
+        row(LeadsApi(DK_LED, None), Token("jisoo"), 200),
+        row(LeadsApi(DK_LED, Some("DK")), Token("jisoo"), 403),
+        row(LeadsForm(DK_LED), Browser("lars"), 403),
+        row(LeadsForm(DK_LED), Browser("anne"), 403),
+        row(LeadsForm(DK_LED), Browser("ines"), 403),
+        row(LeadsForm("9.9.9"), Browser("mette"), 404),
+        // A coordinator restricts for its own party only.
+        row(RestrictForm("1.1.1"), Nobody, 401),
+        row(RestrictForm("1.1.1"), Forged("jisoo"), 403),
+        row(RestrictApi("1.1.1", None), Nobody, 401),
+        row(RestrictForm("1.1.1"), Browser("lars"), 403),
+        row(RestrictForm("1.1.1"), Browser("ines"), 403),
+        row(RestrictApi("1.1.1", Some("KR")), Token("mette"), 403),
+        row(RestrictForm("1.1.1"), Browser("jisoo"), 303),
+        row(RestrictApi("1.1.1", None), Token("mette"), 200),
+        // A party's reporters and coordinators log its meetings; coordinators any.
+        row(MeetingForm("jcm"), Nobody, 401),
+        row(MeetingForm("jcm"), Forged("minho"), 403),
+        row(MeetingApi("jcm", None), Nobody, 401),
+        row(MeetingForm("jcm"), Browser("minho"), 303),
+        row(MeetingForm("jcm"), Browser("anne"), 403),
+        row(MeetingForm("jcm"), Browser("ines"), 403),
+        row(MeetingForm("no-such-body"), Browser("minho"), 404),
+        row(MeetingApi("jcm", None), Token("mette"), 201),
+        row(MeetingApi("jcm", Some("KR")), Token("lars"), 403),
+        row(MeetingApi("jcm", Some("DK")), Token("jisoo"), 201),
+        // Each party's coordinator approves the draft; the second brings it into force.
+        row(AdoptForm { stale: false }, Nobody, 401),
+        row(AdoptForm { stale: false }, Forged("mette"), 403),
+        row(AdoptApi, Nobody, 401),
+        row(AdoptForm { stale: false }, Browser("lars"), 403),
+        row(AdoptForm { stale: false }, Browser("anne"), 403),
+        row(AdoptForm { stale: false }, Browser("ines"), 403),
+        row(AdoptApi, Token("minho"), 403),
+        row(AdoptForm { stale: true }, Browser("mette"), 409),
+        row(AdoptForm { stale: false }, Browser("mette"), 303),
+        row(AdoptForm { stale: false }, Browser("mette"), 409),
+        row(AdoptApi, Token("jisoo"), 200),
+        row(AdoptForm { stale: false }, Browser("jisoo"), 409),
     ]
 }
 
 #[tokio::test]
 async fn every_write_is_refused_or_allowed_as_the_rules_say() {
     let app = TestApp::with_people().await;
+    app.add_draft().await;
     let mut wrong = Vec::new();
     for row in rows() {
-        let before = app.store.reports(SLUG).await.expect("reports").len();
+        let before = footprint(&app).await;
         let status = send(&app, row.route, row.who).await;
-        let after = app.store.reports(SLUG).await.expect("reports").len();
-        let wrote = after - before;
+        let wrote = footprint(&app).await - before;
         let expected_writes = match (row.route, row.status) {
-            (Route::ReportForm(_), 303) | (Route::ReportApi(..), 201) => 1,
+            (_, 200 | 201 | 303) if !matches!(row.route, Route::SignOut) => 1,
             _ => 0,
         };
         if status != row.status || wrote != expected_writes {
@@ -107,6 +178,18 @@ async fn every_write_is_refused_or_allowed_as_the_rules_say() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// How many records the writes of the matrix left: reports, and the
+/// audit records of each party's own content.
+async fn footprint(app: &TestApp) -> usize {
+    let reports = app.store.reports(SLUG).await.expect("reports").len();
+    let audit = app.store.audit().await.expect("audit");
+    reports
+        + audit
+            .iter()
+            .filter(|e| PARTY_WRITES.contains(&e.action.as_str()))
+            .count()
 }
 
 async fn send(app: &TestApp, route: Route, who: Who) -> u16 {
@@ -170,6 +253,93 @@ async fn send(app: &TestApp, route: Route, who: Who) -> u16 {
                 .await
                 .status
         }
+        Route::LeadsForm(code) => {
+            let fields = [("lead", "mhes"), ("partners", "msit")];
+            let path = format!("/plans/{SLUG}/actions/{code}/leads");
+            let fields = with_forged(&fields, who, browser.as_ref());
+            app.post_form(&path, browser.as_ref(), &fields).await.status
+        }
+        Route::LeadsApi(code, party) => {
+            let mut body = json!({ "lead": "mhes", "partners": [] });
+            if let Some(p) = party {
+                body["party"] = json!(p);
+            }
+            let path = format!("/api/plans/{SLUG}/actions/{code}/leads");
+            api(app, &path, browser.as_ref(), token.as_deref(), &body).await
+        }
+        Route::RestrictForm(code) => {
+            let path = format!("/plans/{SLUG}/actions/{code}/restriction");
+            let fields = with_forged(&[("restricted", "true")], who, browser.as_ref());
+            app.post_form(&path, browser.as_ref(), &fields).await.status
+        }
+        Route::RestrictApi(code, party) => {
+            let mut body = json!({ "restricted": true });
+            if let Some(p) = party {
+                body["party"] = json!(p);
+            }
+            let path = format!("/api/plans/{SLUG}/actions/{code}/restriction");
+            api(app, &path, browser.as_ref(), token.as_deref(), &body).await
+        }
+        Route::MeetingForm(id) => {
+            let fields = [
+                ("date", "2023-05-10"),
+                ("status", "held"),
+                ("place", "Seoul"),
+                ("outcomes", "Work plan agreed."),
+            ];
+            let path = format!("/plans/{SLUG}/mechanisms/{id}/meetings");
+            let fields = with_forged(&fields, who, browser.as_ref());
+            app.post_form(&path, browser.as_ref(), &fields).await.status
+        }
+        Route::MeetingApi(id, host) => {
+            let mut body = json!({ "mechanism": id, "date": "2025-03-01", "status": "planned" });
+            if let Some(h) = host {
+                body["host_party"] = json!(h);
+            }
+            let path = format!("/api/plans/{SLUG}/meetings");
+            api(app, &path, browser.as_ref(), token.as_deref(), &body).await
+        }
+        Route::AdoptForm { stale } => {
+            let current = draft_hash(app).await;
+            let hash = if stale { "0".repeat(64) } else { current };
+            let path = format!("/plans/{DRAFT}/adoption");
+            let fields = with_forged(&[("content_hash", &hash)], who, browser.as_ref());
+            app.post_form(&path, browser.as_ref(), &fields).await.status
+        }
+        Route::AdoptApi => {
+            let body = json!({ "content_hash": draft_hash(app).await });
+            let path = format!("/api/plans/{DRAFT}/adoption");
+            api(app, &path, browser.as_ref(), token.as_deref(), &body).await
+        }
+    }
+}
+
+/// The draft's current content hash.
+async fn draft_hash(app: &TestApp) -> String {
+    app.store
+        .version(DRAFT, None)
+        .await
+        .expect("the draft")
+        .info
+        .content_hash
+}
+
+/// An API write with a token, or a browser's session without the CSRF
+/// header (a forged call), or nothing.
+async fn api(
+    app: &TestApp,
+    path: &str,
+    browser: Option<&Browser>,
+    token: Option<&str>,
+    body: &serde_json::Value,
+) -> u16 {
+    match browser {
+        Some(b) => {
+            app.post_json_with_cookie(path, &b.cookie, body)
+                .await
+                .status
+        }
+        None => app.post_json(path, token, body).await.status,
     }
 }
 

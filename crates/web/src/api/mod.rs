@@ -3,13 +3,14 @@
 //! [`writes`], and the OpenAPI document that describes them.
 
 pub mod openapi;
+pub mod party;
 pub mod writes;
 
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use jointplan_core::{canonical, lint, rollup};
 use serde::Serialize;
 
@@ -28,7 +29,20 @@ pub fn routes() -> Router<AppState> {
             "/api/plans/{slug}/reports",
             get(reports).post(writes::add_report),
         )
-        .route("/api/plans/{slug}/meetings", get(meetings))
+        .route(
+            "/api/plans/{slug}/meetings",
+            get(meetings).post(party::add_meeting),
+        )
+        .route(
+            "/api/plans/{slug}/actions/{code}/leads",
+            post(party::set_leads),
+        )
+        .route(
+            "/api/plans/{slug}/actions/{code}/restriction",
+            post(party::restrict),
+        )
+        .route("/api/plans/{slug}/adoption", post(party::adopt))
+        .route("/api/plans/{slug}/audit", get(party::audit))
         .route("/api/plans/{slug}/findings", get(findings))
 }
 

@@ -9,7 +9,7 @@ use jointplan_core::Plan;
 use serde_json::{Value, json};
 
 /// The paths the document lists, for the tests: each with the operations it has.
-pub const PATHS: [&str; 7] = [
+pub const PATHS: [&str; 11] = [
     "/api/openapi.json",
     "/api/plans",
     "/api/plans/{slug}",
@@ -17,6 +17,10 @@ pub const PATHS: [&str; 7] = [
     "/api/plans/{slug}/reports",
     "/api/plans/{slug}/meetings",
     "/api/plans/{slug}/findings",
+    "/api/plans/{slug}/actions/{code}/leads",
+    "/api/plans/{slug}/actions/{code}/restriction",
+    "/api/plans/{slug}/adoption",
+    "/api/plans/{slug}/audit",
 ];
 
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| document().to_string());
@@ -42,7 +46,7 @@ fn get(summary: &str, id: &str, schema: Value, with_slug: bool) -> Value {
 }
 
 /// A write operation on a plan, with the refusals every write can meet.
-fn post(summary: &str, id: &str, body: Value) -> Value {
+pub(crate) fn post(summary: &str, id: &str, body: Value) -> Value {
     let problem = |description: &str| {
         json!({ "description": description,
             "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } })
@@ -133,8 +137,11 @@ pub fn document() -> Value {
             }
         }),
     );
+    for (name, schema) in super::party::openapi_schemas() {
+        schemas.insert(name.into(), schema);
+    }
     let any_list = json!({ "type": "array", "items": { "type": "object" } });
-    let doc = json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {
             "title": "jointplan",
@@ -153,7 +160,11 @@ pub fn document() -> Value {
                 post("File a progress report for the account's party (a reporter: on an action its organisation leads or joins)",
                     "addReport", json!({ "$ref": "#/components/schemas/NewReport" })),
             ),
-            "/api/plans/{slug}/meetings": get("Meetings of the plan's mechanisms, oldest first", "listMeetings", any_list.clone(), true),
+            "/api/plans/{slug}/meetings": with_post(
+                get("Meetings of the plan's mechanisms, oldest first", "listMeetings", any_list.clone(), true),
+                post("Log a meeting of one of the plan's mechanisms, hosted by the account's party",
+                    "addMeeting", json!({ "$ref": "#/components/schemas/NewMeeting" })),
+            ),
             "/api/plans/{slug}/findings": get("The linter's findings", "listFindings", any_list, true),
         },
         "components": {
@@ -174,6 +185,9 @@ pub fn document() -> Value {
             }
         }
     });
+    for (path, item) in super::party::openapi_paths() {
+        doc["paths"][path] = item;
+    }
     // schemars points at `$defs`; in OpenAPI the definitions live under components.
     let text = doc.to_string().replace("#/$defs/", "#/components/schemas/");
     serde_json::from_str(&text).unwrap_or(doc)

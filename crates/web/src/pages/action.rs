@@ -73,12 +73,15 @@ struct ActionPage<'a> {
     parties: Vec<PartyReports>,
     form: Option<ReportFormView>,
     notice: Option<String>,
+    party_forms: Option<super::party::ActionForms>,
 }
 
 /// The query of the action page: a report just saved.
 #[derive(Debug, Deserialize)]
 pub struct ActionQuery {
     reported: Option<i64>,
+    /// What of the party's own content was just saved (`leads`, `restriction`).
+    saved: Option<String>,
 }
 
 /// `GET /plans/{slug}/actions/{code}`.
@@ -91,21 +94,25 @@ pub async fn handler(
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/actions/{code}");
     // The public's page is shared: a notice is only for whoever just reported.
-    let reported = q.reported.filter(|_| !viewer.is_public());
+    let notice = q
+        .reported
+        .map(|_| "report-form-sent")
+        .or_else(|| super::party::saved_notice(q.saved.as_deref()))
+        .filter(|_| !viewer.is_public());
     super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
-        render(data, cx, &code, None, reported)
+        render(data, cx, &code, None, notice)
     })
     .await
 }
 
 /// The action page; `draft` is a report form sent back to be corrected,
-/// `reported` the id of a report just saved.
+/// `notice` the message id of what was just saved.
 pub fn render(
     data: &PlanData,
     cx: &Cx,
     code: &str,
     draft: Option<&Draft>,
-    reported: Option<i64>,
+    notice: Option<&str>,
 ) -> Result<String, WebError> {
     let t = cx.t;
     let plan = &data.plan;
@@ -197,7 +204,8 @@ pub fn render(
             .collect(),
         parties,
         form: report_form(data, cx, code, draft),
-        notice: reported.map(|_| t.get("report-form-sent")),
+        notice: notice.map(|id| t.get(id)),
+        party_forms: super::party::forms(data, cx, code),
     };
     Ok(page.render()?)
 }

@@ -2,7 +2,7 @@
 //! past and planned.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use jointplan_core::Frequency;
@@ -25,6 +25,14 @@ struct MechanismPage<'a> {
     recurrence: String,
     actions: Vec<Link>,
     meetings: Vec<Meeting>,
+    form: Option<super::meeting::MeetingFormView>,
+    notice: Option<String>,
+}
+
+/// The query of the mechanism page: a meeting just logged.
+#[derive(Debug, serde::Deserialize)]
+pub struct MechanismQuery {
+    logged: Option<i64>,
 }
 
 /// `GET /plans/{slug}/mechanisms/{id}`.
@@ -32,11 +40,14 @@ pub async fn handler(
     State(state): State<AppState>,
     viewer: Viewer,
     Path((slug, id)): Path<(String, String)>,
+    Query(q): Query<MechanismQuery>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let path = format!("/plans/{slug}/mechanisms/{id}");
+    // The public's page is shared: a notice is only for whoever just logged.
+    let logged = q.logged.is_some() && !viewer.is_public();
     super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
-        render(data, cx, &id)
+        render(data, cx, &id, None, logged)
     })
     .await
 }
@@ -51,7 +62,15 @@ fn frequency(t: &Tr, f: Frequency) -> String {
     }
 }
 
-fn render(data: &PlanData, cx: &Cx, id: &str) -> Result<String, WebError> {
+/// The mechanism page; `draft` is a meeting form sent back to be
+/// corrected, `logged` says a meeting was just logged.
+pub fn render(
+    data: &PlanData,
+    cx: &Cx,
+    id: &str,
+    draft: Option<&super::meeting::MeetingDraft>,
+    logged: bool,
+) -> Result<String, WebError> {
     let t = cx.t;
     let plan = &data.plan;
     let mechanism = plan
@@ -77,6 +96,8 @@ fn render(data: &PlanData, cx: &Cx, id: &str) -> Result<String, WebError> {
             .map(|c| Link::new(format!("/plans/{}/actions/{c}", plan.slug), c.clone()))
             .collect(),
         meetings: meetings::all(t, plan, &data.occurrences, Some(id), &today()),
+        form: super::meeting::form(data, cx, id, draft),
+        notice: logged.then(|| t.get("meeting-form-sent")),
     };
     Ok(page.render()?)
 }

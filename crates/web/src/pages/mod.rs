@@ -4,10 +4,14 @@
 
 pub mod account;
 pub mod action;
+pub mod adopt;
+pub mod audit;
 pub mod error;
 pub mod evaluations;
 pub mod line;
 pub mod mechanism;
+pub mod meeting;
+pub mod party;
 pub mod plan;
 pub mod portfolio;
 pub mod registers;
@@ -46,6 +50,17 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{slug}/organisations", get(registers::organisations))
         .route("/plans/{slug}/revisions", get(revisions::handler))
         .route("/plans/{slug}/evaluations", get(evaluations::handler))
+        .route("/plans/{slug}/actions/{code}/leads", post(party::set_leads))
+        .route(
+            "/plans/{slug}/actions/{code}/restriction",
+            post(party::restrict),
+        )
+        .route(
+            "/plans/{slug}/mechanisms/{id}/meetings",
+            post(meeting::submit),
+        )
+        .route("/plans/{slug}/adoption", post(adopt::submit))
+        .route("/plans/{slug}/audit", get(audit::handler))
         .route("/lang/{code}", get(switch_language))
         .route("/sign-in", get(session::form).post(session::submit))
         .route("/sign-out", post(session::sign_out))

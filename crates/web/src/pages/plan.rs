@@ -63,6 +63,8 @@ struct PlanPage<'a> {
     findings_summary: String,
     has_source: bool,
     findings: Vec<Finding>,
+    adoption: Option<super::adopt::AdoptionView>,
+    audit_href: Option<String>,
 }
 
 /// `GET /plans/{slug}`.
@@ -170,6 +172,9 @@ fn render(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
         findings_summary: t.count("findings-count", found.len()),
         has_source: data.signed_text.is_some(),
         findings: found,
+        adoption: super::adopt::view(data, cx),
+        audit_href: crate::permits::read_audit(cx.viewer, data)
+            .then(|| format!("/plans/{}/audit", data.info.slug)),
     };
     Ok(page.render()?)
 }

@@ -39,6 +39,44 @@ struct OrganisationRow {
     name: String,
     acronyms: String,
     actions: Vec<Link>,
+    engaged: Vec<Engaged>,
+}
+
+/// An action an organisation leads or joins for a party, as that party set it.
+struct Engaged {
+    link: Link,
+    role: String,
+}
+
+/// What organisation `id` leads or joins, for each party that says so,
+/// in plan order; actions the viewer may not see (restricted) are left out.
+fn engagements(t: &Tr, data: &PlanData, id: &str) -> Vec<Engaged> {
+    let plan = &data.plan;
+    let same = |o: &str| o.eq_ignore_ascii_case(id);
+    plan.actions()
+        .flat_map(|a| {
+            data.content
+                .leads
+                .iter()
+                .filter(move |l| l.action == a.code)
+                .filter_map(move |l| {
+                    let role_id = if l.lead.as_deref().is_some_and(same) {
+                        "organisation-leads-for"
+                    } else if l.partners.iter().any(|p| same(p)) {
+                        "organisation-joins-for"
+                    } else {
+                        return None;
+                    };
+                    Some(Engaged {
+                        link: Link::new(
+                            format!("/plans/{}/actions/{}", plan.slug, a.code),
+                            a.code.clone(),
+                        ),
+                        role: t.arg(role_id, "party", &labels::party(t, plan, &l.party)),
+                    })
+                })
+        })
+        .collect()
 }
 
 struct Group {
@@ -184,6 +222,7 @@ fn render_organisations(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
                             )
                         })
                         .collect(),
+                    engaged: engagements(t, data, &o.id),
                 })
                 .collect(),
         })

@@ -36,6 +36,9 @@ pub const DK_LED: &str = "1.1.2";
 /// The action Korea's MSIT leads (so `minho` may report on it, `lars` not).
 pub const KR_LED: &str = "1.1.3";
 
+/// The slug of the draft [`TestApp::add_draft`] saves.
+pub const DRAFT: &str = "dk-kr-draft";
+
 /// A browser signed in as one account: its session cookie and the CSRF
 /// token its pages carry.
 #[derive(Debug, Clone)]
@@ -137,6 +140,25 @@ impl TestApp {
             .await
             .expect("jisoo sets Korea's lead");
         app
+    }
+
+    /// Saves the reference plan again as a draft, [`DRAFT`], as Denmark's
+    /// coordinator imports one; returns its content hash.
+    pub async fn add_draft(&self) -> String {
+        let mut plan = jointplan_import::example::import()
+            .expect("the reference plan imports")
+            .plan;
+        plan.slug = DRAFT.into();
+        let how = jointplan_store::SavePlan {
+            actor: Actor::account("mette"),
+            in_force: false,
+            predecessor: None,
+        };
+        self.store
+            .save_plan(&plan, &how)
+            .await
+            .expect("mette saves a draft")
+            .content_hash
     }
 
     /// Signs in through the form, as a browser does: the form's
