@@ -4,19 +4,14 @@
 // WCAG 2.1 AA in English and Korean, and is saved as a screenshot.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { start, bin, slug } from '../lib/server.mjs';
-import { launch } from '../lib/browser.mjs';
-
-const require = createRequire(import.meta.url);
-const axeSource = require('axe-core').source;
+import { start, slug, PASSWORD } from '../lib/server.mjs';
+import { launch, signIn } from '../lib/browser.mjs';
+import { violations } from '../lib/axe.mjs';
 const shots = process.env.SCREENSHOTS || resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(shots, { recursive: true });
 
-const PASSWORD = 'e2e-Secret-pw-1';
 const PAGES = {
   'coordinator-action': `/plans/${slug}/actions/1.1.2`,
   'coordinator-mechanism': `/plans/${slug}/mechanisms/annual-ministerial-meeting-in-green-growth`,
@@ -26,10 +21,8 @@ const PAGES = {
 
 let server, browser;
 before(async () => {
+  // The server's accounts include Denmark's coordinator, mette.
   server = await start();
-  // The operator creates Denmark's first coordinator, as the server's start line says.
-  execFileSync(bin, ['user', 'add', 'mette', '--role', 'coordinator', '--party', 'DK',
-    '--password-stdin', '--database-url', server.url], { input: `${PASSWORD}\n`, stdio: ['pipe', 'pipe', 'pipe'] });
   browser = await launch();
 });
 after(async () => {
@@ -40,10 +33,7 @@ after(async () => {
 async function signedIn(lang) {
   const ctx = await browser.newContext({ locale: lang, extraHTTPHeaders: { 'Accept-Language': lang } });
   const page = await ctx.newPage();
-  await page.goto(`${server.base}/sign-in`);
-  await page.fill('#name', 'mette');
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  await signIn(page, server.base, 'mette', PASSWORD);
   return { ctx, page };
 }
 
@@ -78,13 +68,7 @@ for (const lang of ['en', 'ko']) {
       const r = await page.goto(server.base + path);
       assert.equal(r.status(), 200, `${lang} ${path}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
-      await page.addScriptTag({ content: axeSource });
-      const res = await page.evaluate(() => axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }));
-      for (const v of res.violations) {
-        problems.push(`${kind}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target?.join(' ')}`);
-      }
+      for (const v of await violations(page)) problems.push(`${kind}: ${v}`);
       await page.screenshot({ path: join(shots, `${lang}-${kind}.png`), fullPage: true });
     }
     assert.deepEqual(problems, [], 'axe-core finds no violation');
