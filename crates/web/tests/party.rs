@@ -287,12 +287,12 @@ async fn the_audit_trail_is_for_coordinators_newest_first() {
     let text = text_of(&page.body);
     // with_people saved the plan, then set Denmark's lead, then Korea's.
     let korea = text
-        .find("lead.set action 1.1.3")
+        .find("(lead.set) action 1.1.3")
         .expect("Korea's lead is listed");
     let denmark = text
-        .find("lead.set action 1.1.2")
+        .find("(lead.set) action 1.1.2")
         .expect("Denmark's lead is listed");
-    let saved = text.find("plan.save plan").expect("the save is listed");
+    let saved = text.find("(plan.save) plan").expect("the save is listed");
     assert!(korea < denmark && denmark < saved, "newest first: {text}");
     assert!(
         !text.contains("account.add"),

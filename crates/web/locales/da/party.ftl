@@ -42,3 +42,19 @@ audit-who = Hvem
 audit-what = Hvad
 audit-about = Om
 audit-detail = Detaljer
+
+# What an audit record did, by its action.
+audit-act-plan-save = gemte planen
+audit-act-plan-version = ny version af planen
+audit-act-plan-adopt = godkendte udkastet
+audit-act-lead-set = satte ledende organisation og partnere
+audit-act-action-restrict = begrænsede eller ophævede
+audit-act-progress-report = rapporterede fremdrift
+audit-act-progress-import = importerede rapporter
+audit-act-meeting-add = registrerede et møde
+audit-act-revision-propose = foreslog en revision
+audit-act-revision-approve = godkendte en revision
+audit-act-evaluation-assess = vurderede en handling
+audit-act-evaluation-agree = registrerede et fælles resultat
+audit-act-evaluation-confirm = bekræftede et fælles resultat
+audit-act-target-value = registrerede en målværdi

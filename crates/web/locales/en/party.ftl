@@ -42,3 +42,19 @@ audit-who = Who
 audit-what = What
 audit-about = About
 audit-detail = Detail
+
+# What an audit record did, by its action.
+audit-act-plan-save = saved the plan
+audit-act-plan-version = a new version of the plan
+audit-act-plan-adopt = approved the draft
+audit-act-lead-set = set lead and partners
+audit-act-action-restrict = restricted or lifted
+audit-act-progress-report = reported progress
+audit-act-progress-import = imported reports
+audit-act-meeting-add = logged a meeting
+audit-act-revision-propose = proposed a revision
+audit-act-revision-approve = approved a revision
+audit-act-evaluation-assess = assessed an action
+audit-act-evaluation-agree = recorded an agreed result
+audit-act-evaluation-confirm = confirmed an agreed result
+audit-act-target-value = recorded a target value

@@ -42,3 +42,19 @@ audit-who = 누가
 audit-what = 무엇을
 audit-about = 대상
 audit-detail = 세부 내용
+
+# What an audit record did, by its action.
+audit-act-plan-save = 계획 저장
+audit-act-plan-version = 계획 새 버전
+audit-act-plan-adopt = 초안 승인
+audit-act-lead-set = 주관·협력 기관 지정
+audit-act-action-restrict = 비공개 설정 또는 해제
+audit-act-progress-report = 진행 상황 보고
+audit-act-progress-import = 보고 일괄 가져오기
+audit-act-meeting-add = 회의 기록
+audit-act-revision-propose = 개정 제안
+audit-act-revision-approve = 개정 승인
+audit-act-evaluation-assess = 조치 평가
+audit-act-evaluation-agree = 합의 결과 기록
+audit-act-evaluation-confirm = 합의 결과 확인
+audit-act-target-value = 목표값 기록

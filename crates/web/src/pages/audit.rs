@@ -84,7 +84,7 @@ fn render(data: &PlanData, cx: &Cx, entries: &[AuditEntry]) -> Result<String, We
                 e.at.get(11..16).unwrap_or_default()
             ),
             actor: e.actor.clone(),
-            action: e.action.clone(),
+            action: act_label(t, &e.action),
             entity: format!("{} {}", e.entity, e.entity_id).trim().to_owned(),
             detail: readable_detail(&e.detail),
         })
@@ -110,5 +110,16 @@ mod tests {
             r#"lead: msit; partners: ["mhes"]; party: KR"#
         );
         assert_eq!(readable_detail("not json"), "not json");
+    }
+}
+
+/// What an audit record did, in the reader's language, with its technical
+/// name (`lead.set`) beside it for whoever searches the log.
+fn act_label(t: &Tr, action: &str) -> String {
+    let id = format!("audit-act-{}", action.replace(['.', '_'], "-"));
+    if t.has(&id) {
+        format!("{} ({action})", t.get(&id))
+    } else {
+        action.to_owned()
     }
 }
