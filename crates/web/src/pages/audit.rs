@@ -98,6 +98,17 @@ fn render(data: &PlanData, cx: &Cx, entries: &[AuditEntry]) -> Result<String, We
     Ok(page.render()?)
 }
 
+/// What an audit record did, in the reader's language, with its technical
+/// name (`lead.set`) beside it for whoever searches the log.
+fn act_label(t: &Tr, action: &str) -> String {
+    let id = format!("audit-act-{}", action.replace(['.', '_'], "-"));
+    if t.has(&id) {
+        format!("{} ({action})", t.get(&id))
+    } else {
+        action.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,16 +121,5 @@ mod tests {
             r#"lead: msit; partners: ["mhes"]; party: KR"#
         );
         assert_eq!(readable_detail("not json"), "not json");
-    }
-}
-
-/// What an audit record did, in the reader's language, with its technical
-/// name (`lead.set`) beside it for whoever searches the log.
-fn act_label(t: &Tr, action: &str) -> String {
-    let id = format!("audit-act-{}", action.replace(['.', '_'], "-"));
-    if t.has(&id) {
-        format!("{} ({action})", t.get(&id))
-    } else {
-        action.to_owned()
     }
 }
