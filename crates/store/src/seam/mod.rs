@@ -306,6 +306,15 @@ impl Tx {
         }
     }
 
+    /// This backend's query of one plan's audit records ([`sqlite::PLAN_AUDIT`]):
+    /// it reads fields of the JSON detail, which the two spell differently.
+    pub fn plan_audit_sql(&self) -> &'static str {
+        match self {
+            Tx::Sqlite(_) => sqlite::PLAN_AUDIT,
+            Tx::Pg(_) => postgres::PLAN_AUDIT,
+        }
+    }
+
     /// Inserts validated reports by the backend's bulk path (multi-row
     /// INSERT on SQLite, COPY on PostgreSQL).
     pub async fn insert_reports(

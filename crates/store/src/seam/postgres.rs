@@ -123,6 +123,17 @@ pub(crate) async fn upsert_current(
     Ok(())
 }
 
+/// A plan's audit records, newest first ($1 its slug, $2 its id, $3 how
+/// many): records about the plan itself, records whose detail names it,
+/// approvals of its revisions (their detail names only the revision), and
+/// bulk loads that list it among their plans.
+pub(crate) const PLAN_AUDIT: &str = "SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log \
+     WHERE (entity = 'plan' AND entity_id = $1) \
+        OR detail::jsonb ->> 'plan' = $1 \
+        OR (entity = 'revision' AND entity_id IN (SELECT id::text FROM revisions WHERE plan_id = $2)) \
+        OR (action = 'progress.import' AND jsonb_exists(detail::jsonb -> 'plans', $1)) \
+     ORDER BY id DESC LIMIT $3";
+
 /// PostgreSQL's aggregate of rows into one JSON array (`json_agg` of no rows is NULL).
 pub(crate) const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
     open: "COALESCE(json_agg(json_build_array(",

@@ -118,6 +118,17 @@ impl SharedWords {
     }
 }
 
+/// A plan's audit records, newest first ($1 its slug, $2 its id, $3 how
+/// many): records about the plan itself, records whose detail names it,
+/// approvals of its revisions (their detail names only the revision), and
+/// bulk loads that list it among their plans.
+pub(crate) const PLAN_AUDIT: &str = "SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log \
+     WHERE (entity = 'plan' AND entity_id = $1) \
+        OR json_extract(detail, '$.plan') = $1 \
+        OR (entity = 'revision' AND entity_id IN (SELECT CAST(id AS TEXT) FROM revisions WHERE plan_id = $2)) \
+        OR (action = 'progress.import' AND EXISTS (SELECT 1 FROM json_each(detail, '$.plans') WHERE value = $1)) \
+     ORDER BY id DESC LIMIT $3";
+
 /// SQLite's aggregate of rows into one JSON array.
 pub(crate) const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
     open: "json_group_array(json_array(",
