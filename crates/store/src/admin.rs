@@ -4,6 +4,7 @@ use async_trait::async_trait;
 
 use crate::api::AdminStore;
 use crate::error::Result;
+use crate::lookup::plan_by_slug;
 use crate::seam::q;
 use crate::sql_store::SqlStore;
 use crate::types::{AuditEntry, Backend, Verification};
@@ -21,6 +22,20 @@ impl AdminStore for SqlStore {
     async fn audit(&self) -> Result<Vec<AuditEntry>> {
         let mut tx = self.pool().read().await?;
         tx.all(q("SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY id"))
+            .await
+    }
+
+    async fn plan_audit(&self, slug: &str, limit: u32) -> Result<Vec<AuditEntry>> {
+        let mut tx = self.pool().read().await?;
+        let info = plan_by_slug(&mut tx, slug).await?;
+        let sql = tx.plan_audit_sql();
+        tx.all(q(sql).bind(slug).bind(info.id).bind(i64::from(limit)))
+            .await
+    }
+
+    async fn generation(&self) -> Result<i64> {
+        let mut tx = self.pool().read().await?;
+        tx.scalar(q("SELECT COALESCE(MAX(id), 0) FROM audit_log"))
             .await
     }
 

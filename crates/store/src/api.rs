@@ -22,6 +22,15 @@ pub trait PlanStore: Send + Sync {
     /// Saves a new plan as version 1 (a draft unless `how.in_force`).
     async fn save_plan(&self, plan: &Plan, how: &SavePlan) -> Result<VersionInfo>;
 
+    /// Saves a new plan as [`PlanStore::save_plan`] does, with the text it
+    /// was imported from (what its spans index), described by the plan's
+    /// `source`; refused as invalid when the plan names no source.
+    async fn save_imported(&self, plan: &Plan, text: &str, how: &SavePlan) -> Result<VersionInfo>;
+
+    /// The text the plan's current version was imported from (or revised
+    /// from), when it was saved with one.
+    async fn source_text(&self, slug: &str) -> Result<Option<SourceText>>;
+
     /// Every stored plan, by slug.
     async fn plans(&self) -> Result<Vec<PlanInfo>>;
 
@@ -146,6 +155,10 @@ pub trait EvaluationStore: Send + Sync {
 
     /// An evaluation's agreed results with their confirmations, standing or not.
     async fn agreed_results(&self, slug: &str, evaluation: &str) -> Result<Vec<StoredAgreed>>;
+
+    /// Every evaluation of a plan with its assessments and agreed results,
+    /// in the order they were first recorded.
+    async fn evaluations(&self, slug: &str) -> Result<Vec<StoredEvaluation>>;
 }
 
 /// Revisions of a plan in force, approved by every party.
@@ -164,6 +177,9 @@ pub trait RevisionStore: Send + Sync {
 
     /// One revision.
     async fn revision(&self, id: i64) -> Result<RevisionInfo>;
+
+    /// A plan's revisions, oldest first.
+    async fn revisions(&self, slug: &str) -> Result<Vec<RevisionInfo>>;
 }
 
 /// The store itself: its backend, schema, audit log, backup and restore.
@@ -177,6 +193,15 @@ pub trait AdminStore: Send + Sync {
 
     /// The audit log, oldest first.
     async fn audit(&self) -> Result<Vec<AuditEntry>>;
+
+    /// The audit records about one plan (its versions, life, reports,
+    /// meetings, evaluations, revisions, leads and restrictions, and bulk
+    /// loads that touched it), newest first, at most `limit`.
+    async fn plan_audit(&self, slug: &str, limit: u32) -> Result<Vec<AuditEntry>>;
+
+    /// A number that changes with every write: the last audit record's id
+    /// (every write appends one), 0 for an empty store.
+    async fn generation(&self) -> Result<i64>;
 
     /// Checks the audit chain, every version's content hash, the derived
     /// tables and the records of authority.

@@ -14,7 +14,7 @@ use crate::lookup::{current, has_action, party_of, plan_by_slug};
 use crate::rows::{Audit, append_audit, insert_new, now};
 use crate::seam::{Tx, q};
 use crate::sql_store::SqlStore;
-use crate::types::{PlanInfo, StoredAgreed};
+use crate::types::{PlanInfo, StoredAgreed, StoredEvaluation};
 
 #[derive(sqlx::FromRow)]
 struct AssessmentRow {
@@ -38,6 +38,11 @@ struct ConfirmationRow {
     agreed_id: i64,
     party: String,
     confirmed_by: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct EvaluationName {
+    evaluation: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -240,19 +245,7 @@ impl EvaluationStore for SqlStore {
     async fn evaluation(&self, slug: &str, name: &str) -> Result<(Vec<Assessment>, Vec<Agreed>)> {
         let mut tx = self.pool().read().await?;
         let info = plan_by_slug(&mut tx, slug).await?;
-        let rows: Vec<AssessmentRow> = tx
-            .all(q("SELECT action_code, party, score, note FROM assessments WHERE plan_id = $1 AND evaluation = $2 ORDER BY id").bind(info.id).bind(name))
-            .await?;
-        let mut assessments = Vec::with_capacity(rows.len());
-        for r in rows {
-            assessments.push(Assessment {
-                evaluation: name.to_string(),
-                action: r.action_code,
-                party: r.party,
-                score: score(r.score)?,
-                note: r.note,
-            });
-        }
+        let assessments = assessments_of(&mut tx, &info, name).await?;
         let agreed = agreed_of(&mut tx, &info, Some(name), None).await?;
         Ok((
             assessments,
@@ -269,4 +262,47 @@ impl EvaluationStore for SqlStore {
         let info = plan_by_slug(&mut tx, slug).await?;
         agreed_of(&mut tx, &info, Some(evaluation), None).await
     }
+
+    async fn evaluations(&self, slug: &str) -> Result<Vec<StoredEvaluation>> {
+        let mut tx = self.pool().read().await?;
+        let info = plan_by_slug(&mut tx, slug).await?;
+        // Timestamps are RFC 3339 UTC with a fixed width, so text order is time order.
+        let names: Vec<EvaluationName> = tx
+            .all(
+                q("SELECT evaluation FROM ( \
+                     SELECT evaluation, MIN(recorded_at) AS first FROM assessments WHERE plan_id = $1 GROUP BY evaluation \
+                     UNION ALL \
+                     SELECT evaluation, MIN(recorded_at) AS first FROM agreed_results WHERE plan_id = $1 GROUP BY evaluation \
+                   ) AS firsts GROUP BY evaluation ORDER BY MIN(first), evaluation")
+                .bind(info.id),
+            )
+            .await?;
+        let mut out = Vec::with_capacity(names.len());
+        for n in names {
+            out.push(StoredEvaluation {
+                assessments: assessments_of(&mut tx, &info, &n.evaluation).await?,
+                agreed: agreed_of(&mut tx, &info, Some(&n.evaluation), None).await?,
+                name: n.evaluation,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// The assessments of evaluation `name` of a plan, oldest first.
+async fn assessments_of(tx: &mut Tx, info: &PlanInfo, name: &str) -> Result<Vec<Assessment>> {
+    let rows: Vec<AssessmentRow> = tx
+        .all(q("SELECT action_code, party, score, note FROM assessments WHERE plan_id = $1 AND evaluation = $2 ORDER BY id").bind(info.id).bind(name))
+        .await?;
+    let mut assessments = Vec::with_capacity(rows.len());
+    for r in rows {
+        assessments.push(Assessment {
+            evaluation: name.to_string(),
+            action: r.action_code,
+            party: r.party,
+            score: score(r.score)?,
+            note: r.note,
+        });
+    }
+    Ok(assessments)
 }

@@ -32,6 +32,7 @@ mod revisions;
 mod rows;
 pub mod schema;
 mod seam;
+mod sources;
 mod sql_store;
 mod types;
 mod verify;

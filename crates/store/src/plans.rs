@@ -14,8 +14,9 @@ use crate::guard::{acting_party, allow, principal};
 use crate::lookup::{VERSION_COLUMNS, all_plans, load_version, party_of, plan_by_slug};
 use crate::rows::{Audit, append_audit, insert_new, now};
 use crate::seam::q;
+use crate::sources::{current_source, insert_source};
 use crate::sql_store::SqlStore;
-use crate::types::{PlanInfo, SavePlan, StoredVersion, VersionInfo};
+use crate::types::{PlanInfo, SavePlan, SourceText, StoredVersion, VersionInfo};
 use crate::versions::{advance, insert_plan};
 
 #[derive(sqlx::FromRow)]
@@ -26,51 +27,17 @@ struct Slug {
 #[async_trait]
 impl PlanStore for SqlStore {
     async fn save_plan(&self, plan: &Plan, how: &SavePlan) -> Result<VersionInfo> {
-        if plan.slug.trim().is_empty() {
-            return Err(StoreError::Invalid("the plan has no slug".into()));
-        }
-        let mut tx = self.pool().write().await?;
-        let who = principal(&mut tx, &how.actor).await?;
-        allow(
-            &who,
-            &Act::SavePlan {
-                in_force: how.in_force,
-            },
-            None,
-        )?;
-        let exists: Option<Slug> = tx
-            .optional(q("SELECT slug FROM plans WHERE slug = $1").bind(plan.slug.as_str()))
-            .await?;
-        if exists.is_some() {
-            return Err(StoreError::Conflict(Clash::PlanExists(plan.slug.clone())));
-        }
-        let status = if how.in_force {
-            PlanStatus::InForce
-        } else {
-            PlanStatus::Draft
-        };
-        let actor = who.audit_name();
-        let v = insert_plan(
-            &mut tx,
-            plan,
-            status.as_str(),
-            how.predecessor.as_deref(),
-            actor,
-        )
-        .await?;
-        append_audit(
-            &mut tx,
-            Audit {
-                actor,
-                action: "plan.save",
-                entity: "plan",
-                entity_id: &plan.slug,
-                detail: json!({"version": 1, "content_hash": v.content_hash, "status": status.as_str(), "predecessor": how.predecessor}),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(v)
+        self.save_new(plan, None, how).await
+    }
+
+    async fn save_imported(&self, plan: &Plan, text: &str, how: &SavePlan) -> Result<VersionInfo> {
+        self.save_new(plan, Some(text), how).await
+    }
+
+    async fn source_text(&self, slug: &str) -> Result<Option<SourceText>> {
+        let mut tx = self.pool().read().await?;
+        let info = plan_by_slug(&mut tx, slug).await?;
+        current_source(&mut tx, info.id).await
     }
 
     async fn plans(&self) -> Result<Vec<PlanInfo>> {
@@ -188,6 +155,65 @@ impl PlanStore for SqlStore {
         let mut tx = self.pool().read().await?;
         let info = plan_by_slug(&mut tx, slug).await?;
         adoptions_of(&mut tx, info.id).await
+    }
+}
+
+impl SqlStore {
+    /// Saves a new plan as version 1, with the text it was imported from when given.
+    async fn save_new(
+        &self,
+        plan: &Plan,
+        text: Option<&str>,
+        how: &SavePlan,
+    ) -> Result<VersionInfo> {
+        if plan.slug.trim().is_empty() {
+            return Err(StoreError::Invalid("the plan has no slug".into()));
+        }
+        let mut tx = self.pool().write().await?;
+        let who = principal(&mut tx, &how.actor).await?;
+        allow(
+            &who,
+            &Act::SavePlan {
+                in_force: how.in_force,
+            },
+            None,
+        )?;
+        let exists: Option<Slug> = tx
+            .optional(q("SELECT slug FROM plans WHERE slug = $1").bind(plan.slug.as_str()))
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::Conflict(Clash::PlanExists(plan.slug.clone())));
+        }
+        let status = if how.in_force {
+            PlanStatus::InForce
+        } else {
+            PlanStatus::Draft
+        };
+        let actor = who.audit_name();
+        let v = insert_plan(
+            &mut tx,
+            plan,
+            status.as_str(),
+            how.predecessor.as_deref(),
+            actor,
+        )
+        .await?;
+        if let Some(text) = text {
+            insert_source(&mut tx, v.id, plan, text).await?;
+        }
+        append_audit(
+            &mut tx,
+            Audit {
+                actor,
+                action: "plan.save",
+                entity: "plan",
+                entity_id: &plan.slug,
+                detail: json!({"version": 1, "content_hash": v.content_hash, "status": status.as_str(), "predecessor": how.predecessor}),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(v)
     }
 }
 

@@ -15,7 +15,7 @@ use crate::lookup::{load_version, party_of, plan_by_slug};
 use crate::rows::{Audit, append_audit, insert_new, now};
 use crate::seam::{Tx, q};
 use crate::sql_store::SqlStore;
-use crate::types::{RevisionInfo, split_parties};
+use crate::types::{RevisionInfo, RevisionStatus, split_parties};
 use crate::versions::advance;
 
 #[derive(sqlx::FromRow)]
@@ -28,6 +28,13 @@ struct RevisionRow {
     proposed_at: String,
     proposed_by: String,
     parties: String,
+    current_version: i64,
+    proposer_party: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct RevisionId {
+    id: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -44,8 +51,10 @@ struct Applied {
 /// Revision `id` and where it stands.
 async fn revision_info(tx: &mut Tx, id: i64) -> Result<RevisionInfo> {
     let row: RevisionRow = tx
-        .optional(q("SELECT r.id, p.slug, r.base_version, r.changes, r.result_hash, r.proposed_at, r.proposed_by, p.parties \
-                     FROM revisions r JOIN plans p ON p.id = r.plan_id WHERE r.id = $1").bind(id))
+        .optional(q("SELECT r.id, p.slug, r.base_version, r.changes, r.result_hash, r.proposed_at, r.proposed_by, p.parties, \
+                     p.current_version, u.party AS proposer_party \
+                     FROM revisions r JOIN plans p ON p.id = r.plan_id LEFT JOIN users u ON u.name = r.proposed_by \
+                     WHERE r.id = $1").bind(id))
         .await?
         .ok_or(StoreError::NotFound(Missing::Revision(id)))?;
     let changes: ChangeSet = serde_json::from_str(&row.changes)
@@ -64,6 +73,12 @@ async fn revision_info(tx: &mut Tx, id: i64) -> Result<RevisionInfo> {
     let applied: Option<Applied> = tx
         .optional(q("SELECT number FROM plan_versions WHERE revision_id = $1").bind(id))
         .await?;
+    let applied_as = applied.map(|a| a.number);
+    let status = match applied_as {
+        Some(_) => RevisionStatus::Applied,
+        None if row.current_version == row.base_version => RevisionStatus::Pending,
+        None => RevisionStatus::Superseded,
+    };
     Ok(RevisionInfo {
         id: row.id,
         plan: row.slug,
@@ -74,7 +89,9 @@ async fn revision_info(tx: &mut Tx, id: i64) -> Result<RevisionInfo> {
         proposed_by: row.proposed_by,
         approvals,
         pending,
-        applied_as: applied.map(|a| a.number),
+        applied_as,
+        status,
+        proposer_party: row.proposer_party,
     })
 }
 
@@ -178,5 +195,18 @@ impl RevisionStore for SqlStore {
     async fn revision(&self, id: i64) -> Result<RevisionInfo> {
         let mut tx = self.pool().read().await?;
         revision_info(&mut tx, id).await
+    }
+
+    async fn revisions(&self, slug: &str) -> Result<Vec<RevisionInfo>> {
+        let mut tx = self.pool().read().await?;
+        let info = plan_by_slug(&mut tx, slug).await?;
+        let ids: Vec<RevisionId> = tx
+            .all(q("SELECT id FROM revisions WHERE plan_id = $1 ORDER BY id").bind(info.id))
+            .await?;
+        let mut out = Vec::with_capacity(ids.len());
+        for r in ids {
+            out.push(revision_info(&mut tx, r.id).await?);
+        }
+        Ok(out)
     }
 }

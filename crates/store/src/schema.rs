@@ -1,6 +1,7 @@
 //! What the store's tables hold, column by column, for the code that works
 //! on whole rows: backup, restore, content hashing and the audit chain.
-//! It mirrors `migrations/*/0001_initial.sql` and `0005_authority.sql`; the conformance suite's
+//! It mirrors `migrations/*/0001_initial.sql`, `0005_authority.sql` and
+//! `0006_plan_sources.sql`; the conformance suite's
 //! backup round trip fails if the two drift apart.
 
 /// The type of a column, the same on both backends.
@@ -88,6 +89,17 @@ pub const TABLES: &[Table] = &[
             ("created_by", T),
         ],
         order_by: "id",
+    },
+    Table {
+        name: "plan_sources",
+        columns: &[
+            ("version_id", I),
+            ("name", T),
+            ("format", T),
+            ("sha256", T),
+            ("text", T),
+        ],
+        order_by: "version_id",
     },
     Table {
         name: "lines",

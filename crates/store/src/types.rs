@@ -245,6 +245,69 @@ pub struct RevisionInfo {
     pub pending: Vec<String>,
     /// The version it made, once every party approved.
     pub applied_as: Option<i64>,
+    /// Pending, applied, or superseded by another version.
+    pub status: RevisionStatus,
+    /// The proposer's party; none when the operator proposed it.
+    pub proposer_party: Option<String>,
+}
+
+/// Where a revision stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RevisionStatus {
+    /// Waiting for a party's approval, against the current version.
+    Pending,
+    /// Every party approved: it made a new version.
+    Applied,
+    /// Never applied, and the plan has moved past the version it changes,
+    /// so it can no longer take effect.
+    Superseded,
+}
+
+impl RevisionStatus {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RevisionStatus::Pending => "pending",
+            RevisionStatus::Applied => "applied",
+            RevisionStatus::Superseded => "superseded",
+        }
+    }
+}
+
+/// One evaluation of a plan (`mid-term`, `final`) with all its records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredEvaluation {
+    /// Its name.
+    pub name: String,
+    /// Each party's assessment of each action, oldest first.
+    pub assessments: Vec<jointplan_core::evaluation::Assessment>,
+    /// The agreed results with their confirmations, standing or not, oldest first.
+    pub agreed: Vec<StoredAgreed>,
+}
+
+impl StoredEvaluation {
+    /// The agreed results that stand (every party confirmed them).
+    pub fn standing(&self) -> Vec<jointplan_core::evaluation::Agreed> {
+        self.agreed
+            .iter()
+            .filter(|a| a.stands)
+            .map(|a| a.agreed.clone())
+            .collect()
+    }
+}
+
+/// The text a plan version was imported from: what its lint spans index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct SourceText {
+    /// The file's name, without directories.
+    pub name: String,
+    /// The format it was read as (`text`, `markdown`, `html`, `docx`).
+    pub format: String,
+    /// SHA-256 of the file's bytes, as the plan's `source` states it.
+    pub sha256: String,
+    /// The text itself.
+    pub text: String,
 }
 
 /// An agreed evaluation result and the parties that confirmed it; it

@@ -14,7 +14,7 @@ use crate::input;
 pub fn run(args: &InputArgs, output: Option<&Path>, save: Option<&StoreArgs>) -> Result<ExitCode> {
     let imported = input::load(args)?;
     if let Some(store) = save {
-        return save_plan(&imported.plan, output, store);
+        return save_plan(&imported, output, store);
     }
     super::write_out(output, &canonical::to_json(&imported.plan))?;
     if let Some(path) = output {
@@ -30,12 +30,15 @@ pub fn run(args: &InputArgs, output: Option<&Path>, save: Option<&StoreArgs>) ->
     Ok(ExitCode::SUCCESS)
 }
 
-/// `import --save`: stores the plan as a draft (and writes JSON only when asked with -o).
+/// `import --save`: stores the plan as a draft with the text it was
+/// imported from (and writes JSON only when asked with -o). A plan read
+/// from its JSON has no text to keep.
 fn save_plan(
-    plan: &jointplan_core::Plan,
+    imported: &jointplan_import::Imported,
     output: Option<&Path>,
     store: &StoreArgs,
 ) -> Result<ExitCode> {
+    let plan = &imported.plan;
     if let Some(path) = output {
         super::write_out(Some(path), &canonical::to_json(plan))?;
     }
@@ -45,7 +48,12 @@ fn save_plan(
             actor: store.actor(),
             ..Default::default()
         };
-        let v = s.save_plan(plan, &how).await.map_err(storage::user_error)?;
+        let saved = if plan.source.is_some() && !imported.source.is_empty() {
+            s.save_imported(plan, &imported.source, &how).await
+        } else {
+            s.save_plan(plan, &how).await
+        };
+        let v = saved.map_err(storage::user_error)?;
         s.close().await;
         println!(
             "saved {} version {} as a draft ({} actions, content {})",

@@ -9,7 +9,7 @@ mod sqlite;
 mod whole_rows;
 
 use sqlx::postgres::{PgPool, PgRow};
-use sqlx::sqlite::{SqlitePool, SqliteRow};
+use sqlx::sqlite::SqliteRow;
 use sqlx::{AssertSqlSafe, FromRow, Postgres, Sqlite, Transaction};
 
 use crate::bulk::NewReport;
@@ -142,7 +142,8 @@ macro_rules! bind_all {
 /// A pool of connections to one of the two databases.
 #[derive(Debug, Clone)]
 pub(crate) enum Pool {
-    Sqlite(SqlitePool),
+    /// SQLite: readers share a pool; writers take turns on one connection.
+    Sqlite(sqlite::Pools),
     Pg(PgPool),
 }
 
@@ -158,7 +159,7 @@ impl Pool {
     /// A read transaction: one consistent view for a read method.
     pub async fn read(&self) -> Result<Tx> {
         Ok(match self {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Pool::Sqlite(p) => Tx::Sqlite(p.read.begin().await?),
             Pool::Pg(p) => Tx::Pg(p.begin().await?),
         })
     }
@@ -168,7 +169,7 @@ impl Pool {
     /// IMMEDIATE`, PostgreSQL's exclusive lock on the audit log.
     pub async fn write(&self) -> Result<Tx> {
         Ok(match self {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Sqlite(p) => Tx::Sqlite(p.write.begin_with("BEGIN IMMEDIATE").await?),
             Pool::Pg(p) => {
                 let mut tx = p.begin().await?;
                 sqlx::query("LOCK TABLE audit_log IN EXCLUSIVE MODE")
@@ -182,7 +183,7 @@ impl Pool {
     /// Applies this backend's migrations.
     pub async fn migrate(&self) -> Result<()> {
         match self {
-            Pool::Sqlite(p) => sqlite::MIGRATOR.run(p).await?,
+            Pool::Sqlite(p) => sqlite::MIGRATOR.run(&p.write).await?,
             Pool::Pg(p) => postgres::MIGRATOR.run(p).await?,
         }
         Ok(())
@@ -191,7 +192,10 @@ impl Pool {
     /// Closes every connection.
     pub async fn close(&self) {
         match self {
-            Pool::Sqlite(p) => p.close().await,
+            Pool::Sqlite(p) => {
+                p.write.close().await;
+                p.read.close().await;
+            }
             Pool::Pg(p) => p.close().await,
         }
     }
@@ -303,6 +307,15 @@ impl Tx {
         match self {
             Tx::Sqlite(_) => sqlite::JSON_ROWS,
             Tx::Pg(_) => postgres::JSON_ROWS,
+        }
+    }
+
+    /// This backend's query of one plan's audit records ([`sqlite::PLAN_AUDIT`]):
+    /// it reads fields of the JSON detail, which the two spell differently.
+    pub fn plan_audit_sql(&self) -> &'static str {
+        match self {
+            Tx::Sqlite(_) => sqlite::PLAN_AUDIT,
+            Tx::Pg(_) => postgres::PLAN_AUDIT,
         }
     }
 

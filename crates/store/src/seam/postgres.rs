@@ -23,14 +23,23 @@ pub(crate) async fn connect(url: &str, check: bool) -> crate::Result<PgPool> {
     Ok(pool)
 }
 
+/// Up to this many reports go in one INSERT rather than a COPY.
+const INSERT_AT_MOST: usize = 100;
+
 /// Inserts validated reports with `COPY … FROM STDIN` (text format): the
 /// server's bulk path, several times faster than INSERTs of bound rows.
+/// A few rows (a reporter's write) go in one INSERT instead: a COPY of one
+/// row took about 50 ms here, its small messages waiting on TCP's delayed
+/// acknowledgement (20 writes/s in bench/RESULTS.md, "Store writes").
 pub(crate) async fn insert_reports(
     conn: &mut sqlx::PgConnection,
     rows: Vec<crate::bulk::NewReport>,
     at: &str,
     actor: &str,
 ) -> crate::Result<()> {
+    if rows.len() <= INSERT_AT_MOST {
+        return insert_few(conn, rows, at, actor).await;
+    }
     /// Flush to the server in pieces of about this size, so memory stays bounded.
     const PIECE: usize = 256 * 1024;
     let mut copy = conn
@@ -70,6 +79,47 @@ pub(crate) async fn insert_reports(
         copy.send(buf).await?;
     }
     copy.finish().await?;
+    Ok(())
+}
+
+/// Inserts a few reports in one multi-row INSERT.
+async fn insert_few(
+    conn: &mut sqlx::PgConnection,
+    rows: Vec<crate::bulk::NewReport>,
+    at: &str,
+    actor: &str,
+) -> crate::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    // `insert_reports_sql` has SQLite's `?` placeholders; PostgreSQL numbers them.
+    let values: Vec<String> = (0..rows.len())
+        .map(|r| {
+            let row: Vec<String> = (1..=12).map(|c| format!("${}", r * 12 + c)).collect();
+            format!("({})", row.join(", "))
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO progress_reports (id, plan_id, action_code, party, organisation, date, status, level, narrative, evidence, recorded_at, recorded_by) VALUES {}",
+        values.join(", ")
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for r in rows {
+        q = q
+            .bind(r.id)
+            .bind(r.plan_id)
+            .bind(r.action)
+            .bind(r.party)
+            .bind(r.organisation)
+            .bind(r.date)
+            .bind(r.status)
+            .bind(r.level)
+            .bind(r.narrative)
+            .bind(r.evidence)
+            .bind(at.to_string())
+            .bind(actor.to_string());
+    }
+    q.execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -122,6 +172,17 @@ pub(crate) async fn upsert_current(
         .await?;
     Ok(())
 }
+
+/// A plan's audit records, newest first ($1 its slug, $2 its id, $3 how
+/// many): records about the plan itself, records whose detail names it,
+/// approvals of its revisions (their detail names only the revision), and
+/// bulk loads that list it among their plans.
+pub(crate) const PLAN_AUDIT: &str = "SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log \
+     WHERE (entity = 'plan' AND entity_id = $1) \
+        OR detail::jsonb ->> 'plan' = $1 \
+        OR (entity = 'revision' AND entity_id IN (SELECT id::text FROM revisions WHERE plan_id = $2)) \
+        OR (action = 'progress.import' AND jsonb_exists(detail::jsonb -> 'plans', $1)) \
+     ORDER BY id DESC LIMIT $3";
 
 /// PostgreSQL's aggregate of rows into one JSON array (`json_agg` of no rows is NULL).
 pub(crate) const JSON_ROWS: crate::derived::JsonRows = crate::derived::JsonRows {
