@@ -1,7 +1,7 @@
 //! Every read of the store, behind one module: when the store's API
 //! changes, this file changes and the pages do not.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use jointplan_core::Plan;
 use jointplan_core::evaluation::{Agreed, Assessment};
@@ -113,10 +113,8 @@ impl Data {
     /// A number that grows with every change to the store: the last audit
     /// record's id (every change appends one). The page cache is valid for
     /// one generation.
-    // SEAM(store): one `SELECT max(id)` once the store offers it; reading
-    // the log is fine at the reference scale and runs at most once a second.
     pub async fn generation(&self) -> Result<i64, WebError> {
-        Ok(self.store.audit().await?.last().map_or(0, |e| e.id))
+        Ok(self.store.generation().await?)
     }
 
     /// One page of the plans the viewer may read, with their roll-ups,
@@ -171,29 +169,31 @@ impl Data {
             };
             versions.push((v, plan));
         }
-        let audit = self.store.audit().await?;
-        let mut revisions = Vec::new();
-        for id in revision_ids(&audit, slug) {
-            revisions.push(self.store.revision(id).await?);
-        }
-        let mut evaluations = Vec::new();
-        for name in evaluation_names(&audit, slug) {
-            let (assessments, agreed) = self.store.evaluation(slug, &name).await?;
-            evaluations.push(Evaluation {
-                name,
-                assessments,
-                agreed,
-            });
-        }
+        let evaluations = self
+            .store
+            .evaluations(slug)
+            .await?
+            .into_iter()
+            .map(|e| Evaluation {
+                agreed: e.standing(),
+                name: e.name,
+                assessments: e.assessments,
+            })
+            .collect();
+        let signed_text = self
+            .store
+            .source_text(slug)
+            .await?
+            .map(|s| Arc::from(s.text));
         Ok(PlanData {
             status,
-            signed_text: signed_text(&current.plan),
+            signed_text,
             version: current.info,
             plan: current.plan,
             versions,
             reports: self.store.reports(slug).await?,
             occurrences: self.store.occurrences(slug).await?,
-            revisions,
+            revisions: self.store.revisions(slug).await?,
             evaluations,
             content: self.store.party_content(slug).await?,
             adoptions: self.store.adoptions(slug).await?,
@@ -315,11 +315,9 @@ impl Data {
         Ok(self.store.adopt_plan(slug, actor).await?)
     }
 
-    /// The audit records about plan `slug`, oldest first.
-    // SEAM(store): `plan_audit(slug)` is being added to the store; until
-    // then the whole log is read and filtered by the plan its detail names.
-    pub async fn plan_audit(&self, slug: &str) -> Result<Vec<AuditEntry>, WebError> {
-        Ok(about_plan(self.store.audit().await?, slug))
+    /// The audit records about plan `slug`, newest first, at most `limit`.
+    pub async fn plan_audit(&self, slug: &str, limit: u32) -> Result<Vec<AuditEntry>, WebError> {
+        Ok(self.store.plan_audit(slug, limit).await?)
     }
 
     /// The store itself, for the writes of forms and the API (every write
@@ -341,7 +339,10 @@ impl Data {
             in_force: true,
             predecessor: None,
         };
-        self.store.save_plan(&imported.plan, &how).await?;
+        // With its signed text, so the lint findings show the text around each.
+        self.store
+            .save_imported(&imported.plan, &imported.source, &how)
+            .await?;
         Ok(Some(imported.plan.slug))
     }
 }
@@ -381,82 +382,6 @@ fn status_of(info: &PlanInfo) -> PlanStatus {
     PlanStatus::parse(&info.status).unwrap_or(PlanStatus::Draft)
 }
 
-/// The ids of a plan's revisions, from the audit log (the store lists no
-/// revisions by plan).
-fn revision_ids(audit: &[AuditEntry], slug: &str) -> Vec<i64> {
-    audit
-        .iter()
-        .filter(|e| e.action == "revision.propose" && detail_plan(e).as_deref() == Some(slug))
-        .filter_map(|e| e.entity_id.parse().ok())
-        .collect()
-}
-
-/// The names of a plan's evaluations, in the order first assessed.
-fn evaluation_names(audit: &[AuditEntry], slug: &str) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for e in audit {
-        if !e.action.starts_with("evaluation.") || detail_plan(e).as_deref() != Some(slug) {
-            continue;
-        }
-        if let Some(name) = detail_field(e, "evaluation").filter(|n| !names.contains(n)) {
-            names.push(name);
-        }
-    }
-    names
-}
-
-/// The audit records about plan `slug`: those of the plan itself, those
-/// whose detail names it (a bulk load: among its plans), and the
-/// approvals of its revisions (which name only the revision).
-fn about_plan(audit: Vec<AuditEntry>, slug: &str) -> Vec<AuditEntry> {
-    let revisions: Vec<String> = revision_ids(&audit, slug)
-        .iter()
-        .map(i64::to_string)
-        .collect();
-    let names_plan = |e: &AuditEntry| {
-        let detail: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
-        detail.get("plan").and_then(|p| p.as_str()) == Some(slug)
-            || detail
-                .get("plans")
-                .and_then(|p| p.as_array())
-                .is_some_and(|ps| ps.iter().any(|p| p.as_str() == Some(slug)))
-    };
-    audit
-        .into_iter()
-        .filter(|e| {
-            (e.entity == "plan" && e.entity_id == slug)
-                || (e.entity == "revision" && revisions.contains(&e.entity_id))
-                || names_plan(e)
-        })
-        .collect()
-}
-
-/// The `plan` an audit record's detail names.
-fn detail_plan(e: &AuditEntry) -> Option<String> {
-    detail_field(e, "plan")
-}
-
-/// A string field of an audit record's JSON detail.
-fn detail_field(e: &AuditEntry, field: &str) -> Option<String> {
-    let detail: serde_json::Value = serde_json::from_str(&e.detail).ok()?;
-    detail.get(field)?.as_str().map(str::to_owned)
-}
-
-/// The text the plan's spans index, when the server has it: the store
-/// keeps only the source's name and digest, so only the built-in
-/// reference plan's text is known.
-// SEAM(store): read the stored signed document once the store keeps it.
-fn signed_text(plan: &Plan) -> Option<Arc<str>> {
-    static REFERENCE: OnceLock<Option<(String, Arc<str>)>> = OnceLock::new();
-    let reference = REFERENCE.get_or_init(|| {
-        let imported = jointplan_import::example::import().ok()?;
-        let sha = imported.plan.source.as_ref()?.sha256.clone();
-        Some((sha, Arc::from(imported.source)))
-    });
-    let (sha, text) = reference.as_ref()?;
-    (plan.source.as_ref()?.sha256 == *sha).then(|| text.clone())
-}
-
 impl From<StoreError> for WebError {
     fn from(e: StoreError) -> WebError {
         match e {
@@ -467,87 +392,5 @@ impl From<StoreError> for WebError {
             StoreError::Invalid(text) => WebError::Invalid(text),
             other => WebError::Store(other),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(action: &str, entity_id: &str, detail: &str) -> AuditEntry {
-        AuditEntry {
-            id: 1,
-            at: String::new(),
-            actor: "t".into(),
-            action: action.into(),
-            entity: String::new(),
-            entity_id: entity_id.into(),
-            detail: detail.into(),
-            prev_hash: String::new(),
-            hash: String::new(),
-        }
-    }
-
-    #[test]
-    fn revisions_and_evaluations_are_found_per_plan() {
-        let audit = vec![
-            entry("revision.propose", "4", r#"{"plan":"a","base_version":1}"#),
-            entry("revision.propose", "5", r#"{"plan":"b","base_version":1}"#),
-            entry(
-                "evaluation.assess",
-                "1",
-                r#"{"plan":"a","evaluation":"mid-term"}"#,
-            ),
-            entry(
-                "evaluation.agree",
-                "2",
-                r#"{"plan":"a","evaluation":"mid-term"}"#,
-            ),
-            entry(
-                "evaluation.assess",
-                "3",
-                r#"{"plan":"a","evaluation":"final"}"#,
-            ),
-        ];
-        assert_eq!(revision_ids(&audit, "a"), vec![4]);
-        assert_eq!(evaluation_names(&audit, "a"), vec!["mid-term", "final"]);
-        assert!(evaluation_names(&audit, "b").is_empty());
-    }
-
-    #[test]
-    fn a_plans_audit_trail_is_its_own_records_only() {
-        let mut plan_save = entry("plan.save", "a", r#"{"version":1}"#);
-        plan_save.entity = "plan".into();
-        let mut other_save = entry("plan.save", "b", r#"{"version":1}"#);
-        other_save.entity = "plan".into();
-        let mut approve = entry("revision.approve", "4", r#"{"party":"DK"}"#);
-        approve.entity = "revision".into();
-        let mut other_approve = entry("revision.approve", "5", r#"{"party":"DK"}"#);
-        other_approve.entity = "revision".into();
-        let audit = vec![
-            plan_save,
-            other_save,
-            entry("revision.propose", "4", r#"{"plan":"a"}"#),
-            entry("revision.propose", "5", r#"{"plan":"b"}"#),
-            approve,
-            other_approve,
-            entry("lead.set", "1.1.2", r#"{"plan":"a","party":"DK"}"#),
-            entry("progress.import", "", r#"{"plans":["b","a"]}"#),
-            entry("account.add", "mette", r#"{}"#),
-        ];
-        let kept: Vec<String> = about_plan(audit, "a")
-            .into_iter()
-            .map(|e| format!("{} {}", e.action, e.entity_id))
-            .collect();
-        assert_eq!(
-            kept,
-            [
-                "plan.save a",
-                "revision.propose 4",
-                "revision.approve 4",
-                "lead.set 1.1.2",
-                "progress.import "
-            ]
-        );
     }
 }

@@ -212,8 +212,10 @@ pub async fn audit(
         Some(&data.scope()),
     )
     .map_err(WebError::Refused)?;
-    let mut entries = state.data.plan_audit(&slug).await?;
-    entries.reverse();
+    let entries = state
+        .data
+        .plan_audit(&slug, crate::pages::audit::AUDIT_LIMIT)
+        .await?;
     Ok(Json(entries).into_response())
 }
 

@@ -28,6 +28,9 @@ struct AuditRow {
     detail: String,
 }
 
+/// The most audit records a page or an API answer lists, newest first.
+pub const AUDIT_LIMIT: u32 = 1000;
+
 #[derive(Template)]
 #[template(path = "audit.html")]
 struct AuditPage<'a> {
@@ -46,7 +49,7 @@ pub async fn handler(
 ) -> Result<Response, WebError> {
     let data = state.plan_for(&viewer, &slug).await?;
     check(&viewer.principal(), &Act::ReadAudit, Some(&data.scope())).map_err(WebError::Refused)?;
-    let entries = state.data.plan_audit(&slug).await?;
+    let entries = state.data.plan_audit(&slug, AUDIT_LIMIT).await?;
     let path = format!("/plans/{slug}/audit");
     super::plan_page(&state, &viewer, &headers, path, &slug, move |data, cx| {
         render(data, cx, &entries)
@@ -75,7 +78,6 @@ fn render(data: &PlanData, cx: &Cx, entries: &[AuditEntry]) -> Result<String, We
     let t = cx.t;
     let rows = entries
         .iter()
-        .rev()
         .map(|e| AuditRow {
             id: e.id,
             at: format!(
