@@ -59,7 +59,7 @@ async fn healthz(State(state): State<AppState>) -> Response {
 /// serves until SIGTERM or SIGINT, finishing the requests in flight.
 pub async fn serve(config: Config) -> Result<(), WebError> {
     let store: Arc<dyn jointplan_store::Store> =
-        Arc::from(jointplan_store::open(&config.database_url).await?);
+        Arc::from(open_migrated(&config.database_url).await?);
     let state = AppState::new(store.clone());
     if let Some(slug) = state.data.seed_reference().await? {
         tracing::info!(%slug, "the database was empty: loaded the reference plan, in force");
@@ -107,6 +107,23 @@ async fn shutdown() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// Opens the store, bringing a PostgreSQL schema up to date first when it
+/// is missing or older (SQLite is migrated on open): the server is the
+/// main job, and a new database must work without a separate step.
+async fn open_migrated(url: &str) -> Result<Box<dyn jointplan_store::Store>, WebError> {
+    match jointplan_store::open(url).await {
+        Err(jointplan_store::StoreError::NotMigrated) => {
+            tracing::info!(
+                "the database schema is missing or older than this program: migrating it"
+            );
+            let store = jointplan_store::connect(url).await?;
+            store.migrate().await?;
+            Ok(store)
+        }
+        other => Ok(other?),
+    }
 }
 
 /// [`serve`] on a runtime of its own, with logs on standard error
