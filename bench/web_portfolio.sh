@@ -30,6 +30,8 @@ case "$backend" in
   postgres) psql "$PG_URL" -qc "CREATE DATABASE $db" >/dev/null; url="${PG_URL%/*}/$db" ;;
   *) echo "backend: sqlite or postgres"; exit 2 ;;
 esac
+# A new PostgreSQL database gets its schema first (SQLite is migrated on open).
+"$jp" --database-url "$url" -q db migrate
 echo "building the portfolio: $PLANS plans in force, $REPORTS reports ($backend)"
 JOINTPLAN_DATABASE_URL="$url" cargo run -q --release -p xtask -- portfolio --plans "$PLANS" --reports "$REPORTS" --in-force --out "$t" 2>&1 | tail -1
 # Each party's coordinator loads its party's half of the reports.
