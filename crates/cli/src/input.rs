@@ -4,7 +4,7 @@ use std::path::Path;
 
 use anyhow::Result;
 use jointplan_core::{Plan, canonical};
-use jointplan_import::{Format, ImportError, Imported};
+use jointplan_import::{Format, ImportError, Imported, Outcome};
 
 use crate::cli::InputArgs;
 
@@ -28,21 +28,35 @@ impl From<ImportError> for BadInput {
 
 /// Loads the plan named by the arguments.
 pub fn load(args: &InputArgs) -> Result<Imported> {
+    load_with_guesses(args).map(|o| o.imported)
+}
+
+/// Loads the plan named by the arguments, with what the import guessed
+/// (none for a plan's JSON or the example), so `lint` can show JP090.
+pub fn load_with_guesses(args: &InputArgs) -> Result<Outcome> {
     let format = match &args.format {
         Some(f) => Some(Format::from_name(f).map_err(BadInput::from)?),
         None => None,
     };
     if args.example {
-        return Ok(jointplan_import::example::import().map_err(BadInput::from)?);
+        let imported = jointplan_import::example::import().map_err(BadInput::from)?;
+        return Ok(without_guesses(imported));
     }
     let Some(path) = &args.file else {
         return Err(BadInput("no FILE given (or use --example)".into()).into());
     };
-    load_path(path, format)
+    load_path_with_guesses(path, format)
 }
 
-/// Loads a document or a plan's JSON from a path.
-pub fn load_path(path: &Path, format: Option<Format>) -> Result<Imported> {
+fn without_guesses(imported: Imported) -> Outcome {
+    Outcome {
+        imported,
+        guesses: Vec::new(),
+    }
+}
+
+/// Loads a document (with the import's guesses) or a plan's JSON from a path.
+fn load_path_with_guesses(path: &Path, format: Option<Format>) -> Result<Outcome> {
     if format.is_none()
         && path
             .extension()
@@ -50,15 +64,15 @@ pub fn load_path(path: &Path, format: Option<Format>) -> Result<Imported> {
     {
         let text = std::fs::read_to_string(path)
             .map_err(|e| BadInput(format!("{}: cannot read: {e}", path.display())))?;
-        return Ok(from_json(path, text)?);
+        return Ok(without_guesses(from_json(path, text)?));
     }
     // A JSON plan under another name is still a plan: peek at its start.
     if format.is_none() && starts_like_plan_json(path) {
         let text = std::fs::read_to_string(path)
             .map_err(|e| BadInput(format!("{}: cannot read: {e}", path.display())))?;
-        return Ok(from_json(path, text)?);
+        return Ok(without_guesses(from_json(path, text)?));
     }
-    Ok(jointplan_import::import_file(path, format).map_err(BadInput::from)?)
+    Ok(jointplan_import::import_file_with_guesses(path, format).map_err(BadInput::from)?)
 }
 
 fn from_json(path: &Path, text: String) -> Result<Imported, BadInput> {

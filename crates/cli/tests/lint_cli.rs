@@ -171,3 +171,24 @@ fn summary_prints_one_row_per_line() {
         4
     );
 }
+
+#[test]
+fn lint_shows_what_the_import_guessed_in_a_prose_only_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let prose = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../import/tests/fixtures/shapes/joint-statement-nl-id.txt"
+    );
+    let out = jointplan(dir.path(), &["lint", "--format", "json", prose]);
+    let found = codes(&out);
+    assert!(
+        found.iter().any(|c| c == "JP090"),
+        "JP090 inferred-structure reaches the CLI: {found:?}"
+    );
+    let text = jointplan(dir.path(), &["lint", prose]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("JP090(inferred-structure)"), "{text}");
+    // A plan with real structure has nothing guessed.
+    let out = jointplan(dir.path(), &["lint", "--format", "json", &clean_plan()]);
+    assert!(!codes(&out).iter().any(|c| c == "JP090"));
+}

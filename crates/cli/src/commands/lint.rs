@@ -74,12 +74,14 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let config = config(args)?;
-    let imported = input::load(&InputArgs {
+    let outcome = input::load_with_guesses(&InputArgs {
         file: args.file.clone(),
         example: args.example,
         format: args.input_format.clone(),
     })?;
-    let report = lint::lint(&imported.plan, &config);
+    // The import's guesses (JP090) come with the plan's own findings.
+    let report = outcome.lint(&config);
+    let imported = &outcome.imported;
     let name = match (&args.file, &imported.plan.source) {
         (Some(path), _) => path.display().to_string(),
         (None, Some(s)) => s.name.clone(),

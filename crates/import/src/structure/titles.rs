@@ -22,7 +22,7 @@ pub fn title_case(text: &str) -> String {
             out.push_str(&lower);
             continue;
         }
-        // Capitalise each part of "GOVERNMENT-TO-GOVERNMENT".
+        // Capitalise each part of "GOVERNMENT-TO-GOVERNMENT" and "CANADA–MEXICO".
         let mut cap = true;
         for c in lower.chars() {
             if cap && c.is_alphabetic() {
@@ -31,7 +31,7 @@ pub fn title_case(text: &str) -> String {
             } else {
                 out.push(c);
             }
-            if c == '-' || c == '/' {
+            if matches!(c, '-' | '/' | '\u{2013}' | '\u{2014}') {
                 cap = true;
             }
         }
@@ -56,5 +56,10 @@ mod tests {
             "Joint Action Plan for the Strategic Partnership and the Green Growth Alliance"
         );
         assert_eq!(title_case("Already Mixed case"), "Already Mixed case");
+        assert_eq!(
+            title_case("CANADA\u{2013}MEXICO PARTNERSHIP"),
+            "Canada\u{2013}Mexico Partnership"
+        );
+        assert_eq!(title_case("NORTH\u{2014}SOUTH"), "North\u{2014}South");
     }
 }
