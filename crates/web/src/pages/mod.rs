@@ -4,6 +4,8 @@
 
 pub mod account;
 pub mod action;
+pub mod approve;
+pub mod edit;
 pub mod error;
 pub mod evaluations;
 pub mod line;
@@ -45,6 +47,11 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{slug}/agreements", get(registers::agreements))
         .route("/plans/{slug}/organisations", get(registers::organisations))
         .route("/plans/{slug}/revisions", get(revisions::handler))
+        .route("/plans/{slug}/actions/{code}/edit", post(edit::submit))
+        .route(
+            "/plans/{slug}/revisions/{id}/approval",
+            post(approve::submit),
+        )
         .route("/plans/{slug}/evaluations", get(evaluations::handler))
         .route("/lang/{code}", get(switch_language))
         .route("/sign-in", get(session::form).post(session::submit))
