@@ -82,3 +82,44 @@ async fn a_korean_coordinator_approves_a_revision_the_danish_one_proposed() {
         "the diff shows the new text"
     );
 }
+
+#[tokio::test]
+async fn an_api_edit_needs_the_current_etag_and_an_approval_none() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let app = TestApp::with_people().await;
+    let token = app.token("mette").await;
+    let etag = app
+        .get(&format!("/api/plans/{SLUG}"))
+        .await
+        .header("etag")
+        .to_owned();
+    let body = serde_json::json!({ "changes": [
+        { "op": "set_action_text", "code": DK_LED, "text": NEW_TEXT }
+    ]});
+    let path = format!("/api/plans/{SLUG}/revisions");
+    let post = |if_match: Option<&str>| {
+        let mut r = Request::post(&path)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"));
+        if let Some(m) = if_match {
+            r = r.header(header::IF_MATCH, m);
+        }
+        r.body(Body::from(body.to_string())).expect("request")
+    };
+    assert_eq!(app.send(post(None)).await.status, 428);
+    assert_eq!(app.send(post(Some("\"stale\""))).await.status, 412);
+    let made = app.send(post(Some(&etag))).await;
+    assert_eq!(made.status, 201, "{}", made.body);
+    let id: serde_json::Value = serde_json::from_str(&made.body).expect("json");
+    let id = id["revision"].as_i64().expect("a proposal in force");
+    let jisoo = app.token("jisoo").await;
+    let approval = format!("/api/plans/{SLUG}/revisions/{id}/approval");
+    let approved = app
+        .post_json(&approval, Some(&jisoo), &serde_json::json!({}))
+        .await;
+    assert_eq!(approved.status, 201, "{}", approved.body);
+    let plan = app.get(&format!("/api/plans/{SLUG}")).await;
+    assert!(plan.body.contains(NEW_TEXT));
+    assert_ne!(plan.header("etag"), etag, "the new content has a new ETag");
+}

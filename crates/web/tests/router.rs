@@ -230,6 +230,10 @@ async fn the_openapi_document_lists_exactly_the_routes_that_answer() {
     listed.sort_unstable();
     assert_eq!(listed, expected);
     for path in paths {
+        // A write-only path (an edit, an approval) has no GET to try.
+        if doc["paths"][path].get("get").is_none() {
+            continue;
+        }
         let url = path.replace("{slug}", SLUG);
         let a = app.get(&url).await;
         assert_eq!(a.status, 200, "{url}");

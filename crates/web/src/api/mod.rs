@@ -3,13 +3,14 @@
 //! [`writes`], and the OpenAPI document that describes them.
 
 pub mod openapi;
+pub mod revisions;
 pub mod writes;
 
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use jointplan_core::{canonical, lint, rollup};
 use serde::Serialize;
 
@@ -27,6 +28,11 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/plans/{slug}/reports",
             get(reports).post(writes::add_report),
+        )
+        .route("/api/plans/{slug}/revisions", post(revisions::propose))
+        .route(
+            "/api/plans/{slug}/revisions/{id}/approval",
+            post(revisions::approve),
         )
         .route("/api/plans/{slug}/meetings", get(meetings))
         .route("/api/plans/{slug}/findings", get(findings))

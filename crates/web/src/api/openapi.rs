@@ -9,7 +9,7 @@ use jointplan_core::Plan;
 use serde_json::{Value, json};
 
 /// The paths the document lists, for the tests: each with the operations it has.
-pub const PATHS: [&str; 7] = [
+pub const PATHS: [&str; 9] = [
     "/api/openapi.json",
     "/api/plans",
     "/api/plans/{slug}",
@@ -17,6 +17,8 @@ pub const PATHS: [&str; 7] = [
     "/api/plans/{slug}/reports",
     "/api/plans/{slug}/meetings",
     "/api/plans/{slug}/findings",
+    "/api/plans/{slug}/revisions",
+    "/api/plans/{slug}/revisions/{id}/approval",
 ];
 
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| document().to_string());
@@ -62,6 +64,34 @@ fn post(summary: &str, id: &str, body: Value) -> Value {
             "422": problem("The body does not fit the plan"),
         }
     })
+}
+
+/// The plan edit: a change set, against the content `If-Match` names.
+fn edit_post() -> Value {
+    let mut op = post(
+        "Change a draft (a new version) or propose a revision of a plan in force, approved for the account's party",
+        "proposeRevision",
+        json!({ "type": "object", "required": ["changes"],
+            "properties": { "reason": { "type": "string" }, "changes": { "type": "array", "items": { "type": "object" } } } }),
+    );
+    op["parameters"] = json!([{ "$ref": "#/components/parameters/Slug" },
+        { "name": "If-Match", "in": "header", "required": true, "schema": { "type": "string" },
+          "description": "The ETag of GET /api/plans/{slug}" }]);
+    op["responses"]["412"] = json!({ "description": "The plan changed since the ETag sent" });
+    op["responses"]["428"] = json!({ "description": "No If-Match" });
+    op
+}
+
+/// One party's approval of a revision (appended, so no `If-Match`).
+fn approval_post() -> Value {
+    let mut op = post(
+        "Approve a revision for the account's party; the last approval makes the new version",
+        "approveRevision",
+        json!({ "type": "object", "properties": { "party": { "type": "string" } } }),
+    );
+    op["parameters"] = json!([{ "$ref": "#/components/parameters/Slug" },
+        { "name": "id", "in": "path", "required": true, "schema": { "type": "integer" } }]);
+    op
 }
 
 /// A path's GET operation joined by a POST.
@@ -155,6 +185,8 @@ pub fn document() -> Value {
             ),
             "/api/plans/{slug}/meetings": get("Meetings of the plan's mechanisms, oldest first", "listMeetings", any_list.clone(), true),
             "/api/plans/{slug}/findings": get("The linter's findings", "listFindings", any_list, true),
+            "/api/plans/{slug}/revisions": json!({ "post": edit_post() }),
+            "/api/plans/{slug}/revisions/{id}/approval": json!({ "post": approval_post() }),
         },
         "components": {
             "schemas": schemas,
