@@ -73,5 +73,5 @@ export async function start({ seed = true } = {}) {
     rmSync(dir, { recursive: true, force: true });
     return child.exitCode;
   };
-  return { base, stop, skipped, log };
+  return { base, url, stop, skipped, log };
 }
