@@ -7,6 +7,7 @@ use jointplan_core::Plan;
 use jointplan_core::evaluation::{Agreed, Assessment};
 use jointplan_core::life::status::PlanStatus;
 use jointplan_core::progress::Report;
+use jointplan_core::revision::ChangeSet;
 use jointplan_store::{
     AccountInfo, Actor, Adoption, AuditEntry, Lead, LineProgress, Occurrence, PartyContent,
     PlanInfo, RevisionInfo, SavePlan, Session, Store, StoreError, StoredOccurrence, StoredReport,
@@ -51,6 +52,15 @@ pub struct PlanData {
     pub content: PartyContent,
     /// Each party's approvals of the plan's content, oldest first.
     pub adoptions: Vec<Adoption>,
+}
+
+/// What an edit of the plan's content made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    /// A new version of a draft, by its number.
+    Version(i64),
+    /// A revision proposal of a plan in force, by its id.
+    Proposed(i64),
 }
 
 /// One evaluation's records.
@@ -318,6 +328,60 @@ impl Data {
     /// The audit records about plan `slug`, newest first, at most `limit`.
     pub async fn plan_audit(&self, slug: &str, limit: u32) -> Result<Vec<AuditEntry>, WebError> {
         Ok(self.store.plan_audit(slug, limit).await?)
+    }
+
+    /// The current version's number and content hash, read from the store
+    /// now (not the page cache), for an edit's `If-Match`.
+    pub async fn current_version(&self, slug: &str) -> Result<VersionInfo, WebError> {
+        Ok(self.store.version(slug, None).await?.info)
+    }
+
+    /// Changes the plan's joint content as `version` stood: a draft by a
+    /// new version (refused if another edit came first), a plan in force
+    /// by a revision proposal that `party` (the proposer's) approves at
+    /// once. The store asks `core::access` on each call.
+    pub async fn change_plan(
+        &self,
+        slug: &str,
+        version: &VersionInfo,
+        changes: &ChangeSet,
+        party: Option<&str>,
+        actor: &Actor,
+    ) -> Result<Changed, WebError> {
+        let info = self.store.plan(slug).await?;
+        if info.stage != PlanStatus::Draft {
+            let proposed = self.store.propose_revision(slug, changes, actor).await?;
+            if let Some(party) = party {
+                self.store
+                    .approve_revision(proposed.id, party, actor)
+                    .await?;
+            }
+            return Ok(Changed::Proposed(proposed.id));
+        }
+        let base = self.store.version(slug, Some(version.number)).await?;
+        let next = jointplan_core::revision::apply(&base.plan, changes)
+            .map_err(|e| WebError::Invalid(e.to_string()))?;
+        let made = self
+            .store
+            .commit_version(slug, version.number, &next, actor)
+            .await?;
+        Ok(Changed::Version(made.number))
+    }
+
+    /// One revision.
+    pub async fn revision(&self, id: i64) -> Result<RevisionInfo, WebError> {
+        Ok(self.store.revision(id).await?)
+    }
+
+    /// Approves revision `id` for `party`; the last party's approval makes
+    /// the new version.
+    pub async fn approve_revision(
+        &self,
+        id: i64,
+        party: &str,
+        actor: &Actor,
+    ) -> Result<RevisionInfo, WebError> {
+        Ok(self.store.approve_revision(id, party, actor).await?)
     }
 
     /// The store itself, for the writes of forms and the API (every write

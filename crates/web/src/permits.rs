@@ -76,3 +76,43 @@ pub fn meeting_host(viewer: &Viewer, data: &PlanData) -> Option<String> {
 pub fn read_audit(viewer: &Viewer, data: &PlanData) -> bool {
     check(&viewer.principal(), &Act::ReadAudit, Some(&data.scope())).is_ok()
 }
+
+/// How the viewer may change the plan's joint content, if at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Editing {
+    /// A draft: the edit is a new version at once.
+    Draft,
+    /// In force: the edit is a revision proposal every party approves.
+    Propose,
+}
+
+/// How the viewer may edit the plan's text: the act the store will be
+/// asked for at this stage, put to the rules first.
+pub fn editing(viewer: &Viewer, data: &PlanData) -> Option<Editing> {
+    viewer.signed()?;
+    let principal = viewer.principal();
+    let scope = data.scope();
+    if check(&principal, &Act::EditDraft, Some(&scope)).is_ok() {
+        Some(Editing::Draft)
+    } else if check(&principal, &Act::ProposeRevision, Some(&scope)).is_ok() {
+        Some(Editing::Propose)
+    } else {
+        None
+    }
+}
+
+/// The party the viewer would approve revision `pending` for: its own,
+/// when that party's approval is still awaited and the rules let it approve.
+pub fn approve_party(viewer: &Viewer, data: &PlanData, pending: &[String]) -> Option<String> {
+    let party = viewer.signed()?.rules.party.as_deref()?;
+    if !pending.iter().any(|p| p.eq_ignore_ascii_case(party)) {
+        return None;
+    }
+    check(
+        &viewer.principal(),
+        &Act::ApproveRevision { party },
+        Some(&data.scope()),
+    )
+    .ok()
+    .map(|()| party.to_owned())
+}

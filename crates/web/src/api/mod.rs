@@ -4,6 +4,7 @@
 
 pub mod openapi;
 pub mod party;
+pub mod revisions;
 pub mod writes;
 
 use axum::Router;
@@ -43,6 +44,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/plans/{slug}/adoption", post(party::adopt))
         .route("/api/plans/{slug}/audit", get(party::audit))
+        .route("/api/plans/{slug}/revisions", post(revisions::propose))
+        .route(
+            "/api/plans/{slug}/revisions/{id}/approval",
+            post(revisions::approve),
+        )
         .route("/api/plans/{slug}/findings", get(findings))
 }
 

@@ -9,7 +9,7 @@ use jointplan_core::Plan;
 use serde_json::{Value, json};
 
 /// The paths the document lists, for the tests: each with the operations it has.
-pub const PATHS: [&str; 11] = [
+pub const PATHS: [&str; 13] = [
     "/api/openapi.json",
     "/api/plans",
     "/api/plans/{slug}",
@@ -21,6 +21,8 @@ pub const PATHS: [&str; 11] = [
     "/api/plans/{slug}/actions/{code}/restriction",
     "/api/plans/{slug}/adoption",
     "/api/plans/{slug}/audit",
+    "/api/plans/{slug}/revisions",
+    "/api/plans/{slug}/revisions/{id}/approval",
 ];
 
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| document().to_string());
@@ -66,6 +68,34 @@ pub(crate) fn post(summary: &str, id: &str, body: Value) -> Value {
             "422": problem("The body does not fit the plan"),
         }
     })
+}
+
+/// The plan edit: a change set, against the content `If-Match` names.
+fn edit_post() -> Value {
+    let mut op = post(
+        "Change a draft (a new version) or propose a revision of a plan in force, approved for the account's party",
+        "proposeRevision",
+        json!({ "type": "object", "required": ["changes"],
+            "properties": { "reason": { "type": "string" }, "changes": { "type": "array", "items": { "type": "object" } } } }),
+    );
+    op["parameters"] = json!([{ "$ref": "#/components/parameters/Slug" },
+        { "name": "If-Match", "in": "header", "required": true, "schema": { "type": "string" },
+          "description": "The ETag of GET /api/plans/{slug}" }]);
+    op["responses"]["412"] = json!({ "description": "The plan changed since the ETag sent" });
+    op["responses"]["428"] = json!({ "description": "No If-Match" });
+    op
+}
+
+/// One party's approval of a revision (appended, so no `If-Match`).
+fn approval_post() -> Value {
+    let mut op = post(
+        "Approve a revision for the account's party; the last approval makes the new version",
+        "approveRevision",
+        json!({ "type": "object", "properties": { "party": { "type": "string" } } }),
+    );
+    op["parameters"] = json!([{ "$ref": "#/components/parameters/Slug" },
+        { "name": "id", "in": "path", "required": true, "schema": { "type": "integer" } }]);
+    op
 }
 
 /// A path's GET operation joined by a POST.
@@ -166,6 +196,8 @@ pub fn document() -> Value {
                     "addMeeting", json!({ "$ref": "#/components/schemas/NewMeeting" })),
             ),
             "/api/plans/{slug}/findings": get("The linter's findings", "listFindings", any_list, true),
+            "/api/plans/{slug}/revisions": json!({ "post": edit_post() }),
+            "/api/plans/{slug}/revisions/{id}/approval": json!({ "post": approval_post() }),
         },
         "components": {
             "schemas": schemas,

@@ -9,6 +9,7 @@ use jointplan_core::progress::{Level, Status};
 use serde::Deserialize;
 
 use super::Cx;
+use super::edit::{EditDraft, EditForm};
 use super::plan::goal_list;
 use super::report::{Draft, ReportForm};
 use crate::auth::Viewer;
@@ -72,8 +73,30 @@ struct ActionPage<'a> {
     mechanisms: Vec<Link>,
     parties: Vec<PartyReports>,
     form: Option<ReportFormView>,
+    edit: Option<EditFormView>,
     notice: Option<String>,
     party_forms: Option<super::party::ActionForms>,
+}
+
+/// The edit form, for a coordinator who may change the plan's text.
+struct EditFormView {
+    action: String,
+    intro: String,
+    csrf: String,
+    hash: String,
+    text: String,
+    tracks: Vec<TrackChoice>,
+    sdgs: String,
+    reason: String,
+    submit: String,
+    error: Option<String>,
+}
+
+/// One track the action may move to.
+struct TrackChoice {
+    value: String,
+    label: String,
+    selected: bool,
 }
 
 /// The query of the action page: a report just saved.
@@ -112,6 +135,18 @@ pub fn render(
     cx: &Cx,
     code: &str,
     draft: Option<&Draft>,
+    notice: Option<&str>,
+) -> Result<String, WebError> {
+    render_with(data, cx, code, draft, None, notice)
+}
+
+/// The action page, with an edit form sent back to be corrected.
+pub fn render_with(
+    data: &PlanData,
+    cx: &Cx,
+    code: &str,
+    draft: Option<&Draft>,
+    edit: Option<&EditDraft>,
     notice: Option<&str>,
 ) -> Result<String, WebError> {
     let t = cx.t;
@@ -206,6 +241,7 @@ pub fn render(
         form: report_form(data, cx, code, draft),
         notice: notice.map(|id| t.get(id)),
         party_forms: super::party::forms(data, cx, code),
+        edit: edit_form(data, cx, action, &track.code, edit),
     };
     Ok(page.render()?)
 }
@@ -259,6 +295,59 @@ fn report_form(
             .collect(),
         narrative: form.narrative.clone(),
         evidence: form.evidence.clone(),
+        error: draft.map(|d| d.error.clone()),
+    })
+}
+
+/// The edit form, when the rules let the viewer change the plan's text:
+/// its button says whether the change applies now or goes to the other
+/// party for approval.
+fn edit_form(
+    data: &PlanData,
+    cx: &Cx,
+    action: &jointplan_core::Action,
+    track: &str,
+    draft: Option<&EditDraft>,
+) -> Option<EditFormView> {
+    let t = cx.t;
+    let editing = permits::editing(cx.viewer, data)?;
+    let plan = &data.plan;
+    let fresh = EditForm::of(action, track, &data.version.content_hash);
+    let form = draft.map_or(&fresh, |d| &d.form);
+    let own = cx.viewer.signed()?.rules.party.clone().unwrap_or_default();
+    let others: Vec<String> = plan
+        .partnership
+        .parties
+        .iter()
+        .filter(|p| !p.code.eq_ignore_ascii_case(&own))
+        .map(|p| labels::party(t, plan, &p.code))
+        .collect();
+    let (intro, submit) = match editing {
+        permits::Editing::Draft => (t.get("edit-intro-draft"), t.get("edit-submit-draft")),
+        permits::Editing::Propose => (
+            t.get("edit-intro-propose"),
+            t.arg("edit-submit-propose", "party", &others.join(", ")),
+        ),
+    };
+    Some(EditFormView {
+        action: format!("/plans/{}/actions/{}/edit", data.info.slug, action.code),
+        intro,
+        csrf: cx.viewer.csrf().unwrap_or_default().to_owned(),
+        hash: form.hash.clone(),
+        text: form.text.clone(),
+        tracks: plan
+            .lines
+            .iter()
+            .flat_map(|l| l.tracks.iter())
+            .map(|tr| TrackChoice {
+                value: tr.code.clone(),
+                label: format!("{} {}", tr.code, tr.heading),
+                selected: tr.code == form.track,
+            })
+            .collect(),
+        sdgs: form.sdgs.clone(),
+        reason: form.reason.clone(),
+        submit,
         error: draft.map(|d| d.error.clone()),
     })
 }

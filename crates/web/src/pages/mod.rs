@@ -5,7 +5,9 @@
 pub mod account;
 pub mod action;
 pub mod adopt;
+pub mod approve;
 pub mod audit;
+pub mod edit;
 pub mod error;
 pub mod evaluations;
 pub mod line;
@@ -49,6 +51,11 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{slug}/agreements", get(registers::agreements))
         .route("/plans/{slug}/organisations", get(registers::organisations))
         .route("/plans/{slug}/revisions", get(revisions::handler))
+        .route("/plans/{slug}/actions/{code}/edit", post(edit::submit))
+        .route(
+            "/plans/{slug}/revisions/{id}/approval",
+            post(approve::submit),
+        )
         .route("/plans/{slug}/evaluations", get(evaluations::handler))
         .route("/plans/{slug}/actions/{code}/leads", post(party::set_leads))
         .route(

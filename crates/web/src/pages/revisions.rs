@@ -13,6 +13,7 @@ use crate::data::PlanData;
 use crate::error::WebError;
 use crate::format;
 use crate::i18n::Tr;
+use crate::permits;
 use crate::state::AppState;
 use crate::view::frame::Frame;
 use crate::view::labels;
@@ -36,6 +37,14 @@ struct RevisionItem {
     reason: String,
     changes: Vec<String>,
     approvals: Vec<Approval>,
+    approve: Option<ApproveForm>,
+}
+
+/// The form to approve a proposal, for the coordinator of a party it awaits.
+struct ApproveForm {
+    action: String,
+    csrf: String,
+    label: String,
 }
 
 struct DiffLine {
@@ -168,6 +177,13 @@ fn render(data: &PlanData, cx: &Cx) -> Result<String, WebError> {
                         ),
                 })
                 .collect(),
+            approve: permits::approve_party(cx.viewer, data, &r.pending)
+                .filter(|_| r.applied_as.is_none())
+                .map(|party| ApproveForm {
+                    action: format!("/plans/{}/revisions/{}/approval", data.info.slug, r.id),
+                    csrf: cx.viewer.csrf().unwrap_or_default().to_owned(),
+                    label: t.arg("approve-submit", "party", &labels::party(t, plan, &party)),
+                }),
         })
         .collect();
     let diffs = data

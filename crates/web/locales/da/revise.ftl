@@ -1,0 +1,13 @@
+edit-title = Ret denne indsats
+edit-intro-draft = Planen er et udkast: din ændring bliver straks en ny version.
+edit-intro-propose = Planen er i kraft: din ændring foreslås som en revision, godkendt nu for din part; den træder i kraft, når den anden part godkender den.
+edit-submit-draft = Gem ændringen
+edit-submit-propose = Foreslå ændringen for { $party }
+edit-text = Indsatsens tekst
+edit-track = Spor
+edit-sdgs = Verdensmål
+edit-sdgs-hint = Mål eller delmål adskilt af kommaer, for eksempel 7, 7.2
+edit-reason = Begrundelse (valgfri)
+edit-stale = Planen er ændret imens. Se indsatsen, som den står nu, og send din ændring igen.
+edit-nothing = Formularen ændrer intet: ret teksten, sporet eller verdensmålene.
+approve-submit = Godkend for { $party }

@@ -1,0 +1,13 @@
+edit-title = Change this action
+edit-intro-draft = The plan is a draft: your change makes a new version at once.
+edit-intro-propose = The plan is in force: your change is proposed as a revision, approved now for your party; it takes effect when the other party approves it.
+edit-submit-draft = Save this change
+edit-submit-propose = Propose this change to { $party }
+edit-text = Text of the action
+edit-track = Track
+edit-sdgs = SDGs
+edit-sdgs-hint = Goals or targets, separated by commas, for example 7, 7.2
+edit-reason = Why (optional)
+edit-stale = The plan changed meanwhile. Check the action as it now stands and send your change again.
+edit-nothing = The form changes nothing: edit the text, the track or the SDGs.
+approve-submit = Approve for { $party }

@@ -1,0 +1,13 @@
+edit-title = 이 조치 수정
+edit-intro-draft = 계획이 초안입니다. 변경하면 즉시 새 버전이 됩니다.
+edit-intro-propose = 계획이 발효 중입니다. 변경은 개정안으로 제안되며 귀측 당사자의 승인이 함께 기록됩니다. 상대 당사자가 승인하면 효력이 생깁니다.
+edit-submit-draft = 변경 저장
+edit-submit-propose = { $party }에 이 변경 제안
+edit-text = 조치 내용
+edit-track = 트랙
+edit-sdgs = SDG
+edit-sdgs-hint = 목표 또는 세부목표를 쉼표로 구분하여 입력 (예: 7, 7.2)
+edit-reason = 사유 (선택)
+edit-stale = 그동안 계획이 변경되었습니다. 현재 조치 내용을 확인한 후 변경을 다시 보내십시오.
+edit-nothing = 변경된 내용이 없습니다. 내용, 트랙 또는 SDG를 수정하십시오.
+approve-submit = { $party }을(를) 대표하여 승인
