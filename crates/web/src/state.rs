@@ -38,6 +38,22 @@ impl AppState {
         }
     }
 
+    /// A plan as [`AppState::plan_for`] gives it, when it also has (and
+    /// shows the viewer) action `code`; not found otherwise. For the
+    /// writes on one action.
+    pub async fn plan_with_action(
+        &self,
+        viewer: &Viewer,
+        slug: &str,
+        code: &str,
+    ) -> Result<Arc<PlanData>, WebError> {
+        let data = self.plan_for(viewer, slug).await?;
+        if data.plan.action(code).is_none() {
+            return Err(WebError::NotFound);
+        }
+        Ok(data)
+    }
+
     /// A stored plan's row, if `viewer` may read the plan; not found
     /// otherwise. For writes: one row read, where [`AppState::plan_for`]
     /// would load everything the pages show.

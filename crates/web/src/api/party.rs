@@ -108,10 +108,7 @@ pub async fn set_leads(
     sent: Result<Json<NewLeads>, JsonRejection>,
 ) -> Result<Response, WebError> {
     let new = body(sent)?;
-    let data = state.plan_for(&viewer, &slug).await?;
-    if data.plan.action(&code).is_none() {
-        return Err(WebError::NotFound);
-    }
+    let data = state.plan_with_action(&viewer, &slug, &code).await?;
     let party = party_or_own(new.party, &viewer, &data)?;
     let lead = state
         .data
@@ -136,10 +133,7 @@ pub async fn restrict(
     sent: Result<Json<NewRestriction>, JsonRejection>,
 ) -> Result<Response, WebError> {
     let new = body(sent)?;
-    let data = state.plan_for(&viewer, &slug).await?;
-    if data.plan.action(&code).is_none() {
-        return Err(WebError::NotFound);
-    }
+    let data = state.plan_with_action(&viewer, &slug, &code).await?;
     let party = party_or_own(new.party, &viewer, &data)?;
     state
         .data

@@ -210,10 +210,7 @@ pub async fn set_leads(
     Path((slug, code)): Path<(String, String)>,
     CsrfForm { viewer, form }: CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let data = state.plan_for(&viewer, &slug).await?;
-    if data.plan.action(&code).is_none() {
-        return Err(WebError::NotFound);
-    }
+    let data = state.plan_with_action(&viewer, &slug, &code).await?;
     let party = acting_party(&viewer, &data)?;
     let lead = values(&form, "lead").into_iter().next();
     let partners = values(&form, "partners");
@@ -243,10 +240,7 @@ pub async fn restrict(
     Path((slug, code)): Path<(String, String)>,
     CsrfForm { viewer, form }: CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let data = state.plan_for(&viewer, &slug).await?;
-    if data.plan.action(&code).is_none() {
-        return Err(WebError::NotFound);
-    }
+    let data = state.plan_with_action(&viewer, &slug, &code).await?;
     let party = acting_party(&viewer, &data)?;
     let restricted = match values(&form, "restricted").first().map(String::as_str) {
         Some("true") => true,

@@ -99,11 +99,8 @@ pub async fn submit(
     CsrfForm { viewer, form }: CsrfForm<ReportForm>,
 ) -> Result<Response, WebError> {
     let t = Tr::of(lang_of(&headers));
-    let data = state.plan_for(&viewer, &slug).await?;
+    let data = state.plan_with_action(&viewer, &slug, &code).await?;
     let signed = viewer.signed().ok_or(WebError::Unauthenticated)?;
-    if data.plan.action(&code).is_none() {
-        return Err(WebError::NotFound);
-    }
     // The party is the account's own: no one reports for the other side.
     // An account of no party (an independent evaluator) is put to the rules
     // as reporting for the plan's first party, so that the store refuses
